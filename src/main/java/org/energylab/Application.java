@@ -1,0 +1,20 @@
+package org.energylab;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Energy Lab: lessons on energy-based learning with live simulations beside the text. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Push
+@Theme("energylab")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,47 @@
+package org.energylab.simulation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ordered parameters of a simulation, and the one place where raw input becomes {@link Parameters}. */
+public record ParameterSchema(List<ParameterSpec> parameters) {
+
+    public ParameterSchema {
+        parameters = List.copyOf(parameters);
+    }
+
+    public static ParameterSchema of(ParameterSpec... parameters) {
+        return new ParameterSchema(List.of(parameters));
+    }
+
+    public Optional<ParameterSpec> find(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Parameters defaults() {
+        return validate(Map.of());
+    }
+
+    /**
+     * Validates raw values (numbers or text) against the schema and fills in defaults. Unknown names,
+     * wrong types, NaN, empty values and values out of range are refused with the field they concern.
+     */
+    public Parameters validate(Map<String, ?> raw) {
+        for (String name : raw.keySet()) {
+            if (find(name).isEmpty()) {
+                throw new InvalidParameterException(name, "Unknown parameter \"" + name + "\"");
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : parameters) {
+            Object value = raw.containsKey(spec.name()) ? raw.get(spec.name()) : spec.defaultValue();
+            if (raw.containsKey(spec.name()) && value == null) {
+                throw new InvalidParameterException(spec.name(), spec.label() + " is required");
+            }
+            values.put(spec.name(), spec.validate(value));
+        }
+        return new Parameters(values);
+    }
+}

@@ -1,0 +1,43 @@
+package org.energylab.simulation;
+
+import java.util.List;
+
+/**
+ * A simulation a learner configures and runs. Implementations are Spring components: adding one
+ * makes it appear in the registry, the API, its own page and the test that runs every simulation.
+ * A simulation holds no state between runs and never touches UI types.
+ */
+public interface Simulation {
+
+    /** Stable id used in URLs, lesson blocks and the API, e.g. {@code pendulum}. */
+    String id();
+
+    String title();
+
+    /** One sentence saying what the simulation shows. */
+    String summary();
+
+    ParameterSchema schema();
+
+    /** The charts the panel draws, in order. */
+    List<ChartSpec> charts();
+
+    /** Whether the seed changes the result, so the form should offer it. */
+    default boolean usesSeed() {
+        return false;
+    }
+
+    /**
+     * Checks combinations of parameters that single ranges cannot express (for example, that the
+     * total work stays bounded).
+     *
+     * @throws InvalidParameterException naming the field to change
+     */
+    default void checkCombination(Parameters parameters) {}
+
+    /**
+     * Runs to completion. Same parameters and seed give identical numbers. Reports progress and
+     * polls the cancellation signal at least once per progress step.
+     */
+    SimulationResult run(RunContext context);
+}
