@@ -11,10 +11,9 @@ import java.util.Map;
 public final class SeriesRecorder {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
 
-    /** Declares a series; series are reported in declaration order. */
-    public SeriesRecorder define(String name, String label, Axis x, Axis y) {
-        tracks.put(name, new Track(label, x, y));
-        return this;
+    /** A recorder for the given series; they are reported in this order. */
+    public SeriesRecorder(java.util.List<SeriesSpec> series) {
+        series.forEach(s -> tracks.put(s.name(), new Track(s.label(), s.x(), s.y())));
     }
 
     public void add(String name, double x, double y) {

@@ -19,6 +19,9 @@ public interface Simulation {
 
     ParameterSchema schema();
 
+    /** Every series a run can produce, in order; a run may leave some out (the ensemble, say). */
+    List<SeriesSpec> series();
+
     /** The charts the panel draws, in order. */
     List<ChartSpec> charts();
 

@@ -12,6 +12,7 @@ import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.SeriesRecorder;
+import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.ode.DoubleArrayOps;
@@ -129,7 +130,7 @@ public class PendulumSimulation implements Simulation {
         Integrator<double[]> integrator = method.create(model.single(), DoubleArrayOps.INSTANCE, q);
         Ensemble ensemble = p.integer("ensemble") > 1 ? new Ensemble(model, method, p) : null;
 
-        SeriesRecorder recorder = recorder();
+        SeriesRecorder recorder = new SeriesRecorder(SERIES);
         if (ensemble != null) {
             ensemble.record(recorder, "ensembleStart");
         }
@@ -192,17 +193,20 @@ public class PendulumSimulation implements Simulation {
                 "E₀ is zero for this start, so the drift is measured relative to mgℓ.");
     }
 
-    private static SeriesRecorder recorder() {
-        return new SeriesRecorder()
-                .define("theta", "θ", TIME, ANGLE)
-                .define("omega", "ω", TIME, ANGULAR_VELOCITY)
-                .define("kinetic", "kinetic T", TIME, ENERGY)
-                .define("potential", "potential V", TIME, ENERGY)
-                .define("energy", "total E = T + V", TIME, ENERGY)
-                .define("lagrangian", "Lagrangian L = T − V", TIME, ENERGY)
-                .define("phase", "trajectory", ANGLE, ANGULAR_VELOCITY)
-                .define("ensembleStart", "ensemble at t = 0", ANGLE, ANGULAR_VELOCITY)
-                .define("ensembleEnd", "ensemble at the end", ANGLE, ANGULAR_VELOCITY);
+    private static final List<SeriesSpec> SERIES = List.of(
+            new SeriesSpec("theta", "θ", TIME, ANGLE),
+            new SeriesSpec("omega", "ω", TIME, ANGULAR_VELOCITY),
+            new SeriesSpec("kinetic", "kinetic T", TIME, ENERGY),
+            new SeriesSpec("potential", "potential V", TIME, ENERGY),
+            new SeriesSpec("energy", "total E = T + V", TIME, ENERGY),
+            new SeriesSpec("lagrangian", "Lagrangian L = T − V", TIME, ENERGY),
+            new SeriesSpec("phase", "trajectory", ANGLE, ANGULAR_VELOCITY),
+            new SeriesSpec("ensembleStart", "ensemble at t = 0", ANGLE, ANGULAR_VELOCITY),
+            new SeriesSpec("ensembleEnd", "ensemble at the end", ANGLE, ANGULAR_VELOCITY));
+
+    @Override
+    public List<SeriesSpec> series() {
+        return SERIES;
     }
 
     private static void record(SeriesRecorder recorder, PendulumModel model, double t, double theta, double omega) {

@@ -1,0 +1,177 @@
+package org.energylab.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.energylab.simulation.ParameterSpec;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.ProgressSink;
+import org.energylab.simulation.RunHandle;
+import org.energylab.simulation.RunStoppedException;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationRegistry;
+import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.SimulationRunner;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API over simulations. Runs go through the same executor and limits as the browser. Series
+ * come back at full resolution up to each simulation's point cap (20 000 points for the pendulum).
+ */
+@RestController
+@RequestMapping("/api/simulations")
+class SimulationApi {
+    private final SimulationRegistry registry;
+    private final SimulationRunner runner;
+
+    SimulationApi(SimulationRegistry registry, SimulationRunner runner) {
+        this.registry = registry;
+        this.runner = runner;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record SimulationInfo(String id, String title, String summary, List<ParameterInfo> parameters) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ParameterInfo(
+            String name,
+            String label,
+            String type,
+            Double min,
+            Double max,
+            Object defaultValue,
+            String unit,
+            List<String> choices,
+            String description) {}
+
+    record RunRequest(Map<String, Object> parameters, Long seed) {}
+
+    record SeriesBody(double[] x, double[] y, String label, String xLabel, String yLabel) {}
+
+    record GridBody(
+            double[] x, double[] y, double[][] values, String label, String xLabel, String yLabel, String valueLabel) {}
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ScalarBody(Double value, String unit, String label, String note) {}
+
+    record RunResponse(
+            String simulation,
+            Map<String, Object> parameters,
+            long seed,
+            Map<String, ScalarBody> scalars,
+            Map<String, SeriesBody> series,
+            Map<String, GridBody> grids) {}
+
+    @GetMapping
+    List<SimulationInfo> list() {
+        return registry.all().stream().map(SimulationApi::info).toList();
+    }
+
+    @GetMapping("/{id}")
+    SimulationInfo get(@PathVariable String id) {
+        return info(find(id));
+    }
+
+    @PostMapping("/{id}/runs")
+    RunResponse run(@PathVariable String id, @RequestBody(required = false) RunRequest request, HttpServletRequest http)
+            throws InterruptedException {
+        Simulation simulation = find(id);
+        Map<String, Object> raw = request == null || request.parameters() == null ? Map.of() : request.parameters();
+        long seed = request == null || request.seed() == null ? 42 : request.seed();
+        Parameters parameters = SimulationRegistry.validate(simulation, raw);
+        RunHandle handle =
+                runner.submit(simulation, parameters, seed, "api:" + http.getRemoteAddr(), ProgressSink.NONE);
+        SimulationResult result = await(handle.result(), handle);
+        return new RunResponse(
+                simulation.id(), parameters.asMap(), seed, scalars(result), series(result), grids(result));
+    }
+
+    private SimulationResult await(CompletableFuture<SimulationResult> future, RunHandle handle)
+            throws InterruptedException {
+        try {
+            // The run stops itself at the time limit; the extra margin covers the queue.
+            return future.get(runner.limits().timeLimit().toSeconds() * 2 + 5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RunStoppedException stopped) {
+                throw stopped;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            handle.cancel();
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The server is busy, try again in a moment.", null);
+        } catch (InterruptedException e) {
+            handle.cancel();
+            throw e;
+        }
+    }
+
+    private Simulation find(String id) {
+        return registry.find(id)
+                .orElseThrow(
+                        () -> new ApiException(HttpStatus.NOT_FOUND, "No simulation with id \"" + id + "\"", null));
+    }
+
+    private static SimulationInfo info(Simulation s) {
+        return new SimulationInfo(
+                s.id(),
+                s.title(),
+                s.summary(),
+                s.schema().parameters().stream().map(SimulationApi::parameter).toList());
+    }
+
+    private static ParameterInfo parameter(ParameterSpec p) {
+        boolean numeric = p.type() != org.energylab.simulation.ParameterType.CHOICE;
+        return new ParameterInfo(
+                p.name(),
+                p.label(),
+                p.type().name().toLowerCase(),
+                numeric ? p.min() : null,
+                numeric ? p.max() : null,
+                p.defaultValue(),
+                p.unit().isEmpty() ? null : p.unit(),
+                numeric ? null : p.choices().stream().map(c -> c.value()).toList(),
+                p.description().isEmpty() ? null : p.description());
+    }
+
+    private static Map<String, ScalarBody> scalars(SimulationResult result) {
+        Map<String, ScalarBody> out = new LinkedHashMap<>();
+        result.scalars().forEach((name, s) -> out.put(name, new ScalarBody(s.value(), s.unit(), s.label(), s.note())));
+        return out;
+    }
+
+    private static Map<String, SeriesBody> series(SimulationResult result) {
+        Map<String, SeriesBody> out = new LinkedHashMap<>();
+        result.series()
+                .forEach((name, s) ->
+                        out.put(name, new SeriesBody(s.xs(), s.ys(), s.label(), s.x().title(), s.y().title())));
+        return out;
+    }
+
+    private static Map<String, GridBody> grids(SimulationResult result) {
+        Map<String, GridBody> out = new LinkedHashMap<>();
+        result.grids()
+                .forEach((name, g) -> out.put(
+                        name,
+                        new GridBody(
+                                g.xs(),
+                                g.ys(),
+                                g.values(),
+                                g.label(),
+                                g.x().title(),
+                                g.y().title(),
+                                g.value().title())));
+        return out;
+    }
+}

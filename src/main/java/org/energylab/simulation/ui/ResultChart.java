@@ -1,0 +1,161 @@
+package org.energylab.simulation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.energylab.chart.Chart;
+import org.energylab.chart.ChartAxis;
+import org.energylab.chart.ChartConfiguration;
+import org.energylab.chart.ChartDataset;
+import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Series;
+import org.energylab.simulation.SeriesSpec;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationResult;
+
+/** One chart of a panel with its PNG and CSV buttons; it knows which series it draws. */
+final class ResultChart extends Div {
+    private static final String[] PALETTE = {"#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2"};
+    private static final int MAX_CHART_POINTS = 2000;
+
+    private final Simulation simulation;
+    private final ChartSpec spec;
+    private final Chart chart;
+    private final Anchor csv = new Anchor();
+    private List<String> drawn = List.of();
+    private SimulationResult last;
+
+    ResultChart(Simulation simulation, ChartSpec spec) {
+        this.simulation = simulation;
+        this.spec = spec;
+        addClassName("result-chart");
+        getElement().setAttribute("data-chart", spec.title());
+        chart = new Chart(configuration(spec.series(), null));
+        chart.addClassName("chart-canvas");
+        Button png = new Button("PNG", e -> chart.downloadPng(fileName() + ".png"));
+        png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        png.addClassName("export-png");
+        csv.setText("CSV");
+        csv.addClassName("export-csv");
+        csv.setEnabled(false);
+        csv.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csvText().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName() + ".csv", "text/csv", bytes.length);
+        }));
+        Div tools = new Div(png, csv);
+        tools.addClassName("chart-tools");
+        add(chart, tools);
+        drawn = spec.series();
+    }
+
+    Chart chart() {
+        return chart;
+    }
+
+    void clear() {
+        last = null;
+        csv.setEnabled(false);
+        drawn = spec.series();
+        chart.setConfiguration(configuration(drawn, null));
+    }
+
+    /** Streams new points: each series in this chart appends to its data set. */
+    void append(Map<String, double[][]> points) {
+        for (int i = 0; i < drawn.size(); i++) {
+            double[][] xy = points.get(drawn.get(i));
+            if (xy != null) {
+                chart.append(i, xy[0], xy[1]);
+            }
+        }
+    }
+
+    /** Draws the final result, thinned to at most {@value #MAX_CHART_POINTS} points per series. */
+    void show(SimulationResult result) {
+        last = result;
+        drawn = spec.series().stream().filter(result.series()::containsKey).toList();
+        chart.setConfiguration(configuration(drawn, result));
+        csv.setEnabled(!drawn.isEmpty());
+    }
+
+    private ChartConfiguration configuration(List<String> names, SimulationResult result) {
+        List<ChartDataset> datasets = new ArrayList<>();
+        SeriesSpec first = null;
+        for (int i = 0; i < names.size(); i++) {
+            SeriesSpec s = seriesSpec(names.get(i));
+            first = first == null ? s : first;
+            String color = PALETTE[i % PALETTE.length];
+            ChartDataset dataset =
+                    spec.points() ? ChartDataset.points(s.label(), color) : ChartDataset.line(s.label(), color);
+            if (result != null) {
+                Series series = result.series(s.name());
+                int stride = Math.max(1, (series.size() + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
+                dataset = dataset.withData(thin(series.xs(), stride), thin(series.ys(), stride));
+            }
+            datasets.add(dataset);
+        }
+        String x = first == null ? "" : first.x().title();
+        String y = first == null ? "" : first.y().title();
+        return new ChartConfiguration(spec.title(), ChartAxis.linear(x), ChartAxis.linear(y), datasets);
+    }
+
+    private SeriesSpec seriesSpec(String name) {
+        return simulation.series().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(simulation.id() + " charts an undeclared series " + name));
+    }
+
+    private static double[] thin(double[] values, int stride) {
+        if (stride == 1) {
+            return values;
+        }
+        double[] out = new double[(values.length + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i * stride];
+        }
+        return out;
+    }
+
+    private String fileName() {
+        return simulation.id() + "-" + spec.title().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The chart's series at full resolution, one row per point: series, x, y. */
+    private String csvText() {
+        if (last == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String name : drawn) {
+            Series s = last.series(name);
+            out.append("# ")
+                    .append(name)
+                    .append(": ")
+                    .append(s.y().title())
+                    .append(" against ")
+                    .append(s.x().title())
+                    .append('\n');
+        }
+        out.append("series,x,y\n");
+        for (String name : drawn) {
+            Series s = last.series(name);
+            for (int i = 0; i < s.size(); i++) {
+                out.append(name)
+                        .append(',')
+                        .append(s.xs()[i])
+                        .append(',')
+                        .append(s.ys()[i])
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,280 @@
+package org.energylab.simulation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.energylab.chart.Chart;
+import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.RunHandle;
+import org.energylab.simulation.RunRefusedException;
+import org.energylab.simulation.RunStoppedException;
+import org.energylab.simulation.Scalar;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.SimulationRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulation as a learner uses it: the parameter form, Run / Cancel / Reset, a progress bar,
+ * charts that fill in while the server computes, and the key numbers. One panel has at most one
+ * run going: Run again cancels the previous one.
+ */
+public class SimulationPanel extends Div {
+    private static final Logger log = LoggerFactory.getLogger(SimulationPanel.class);
+
+    private final Simulation simulation;
+    private final SimulationRunner runner;
+    private final Map<String, Object> overrides;
+    private final ParameterForm form;
+    private final Button run = new Button("Run");
+    private final Button cancel = new Button("Cancel");
+    private final Button reset = new Button("Reset");
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Span status = new Span();
+    private final Div scalars = new Div();
+    private final List<ResultChart> charts = new ArrayList<>();
+    private RunHandle current;
+    private boolean syncUrl;
+
+    /**
+     * @param overrides parameter values that differ from the schema defaults for this placement (a
+     *     lesson's sim block); Reset returns to them
+     * @param linked whether to show a link to the simulation's own page
+     */
+    public SimulationPanel(
+            Simulation simulation, SimulationRunner runner, Map<String, Object> overrides, boolean linked) {
+        this.simulation = simulation;
+        this.runner = runner;
+        this.overrides = Map.copyOf(overrides);
+        this.form = new ParameterForm(simulation, simulation.usesSeed());
+        addClassName("simulation-panel");
+        getElement().setAttribute("data-simulation", simulation.id());
+        add(header(linked), body());
+        form.setValues(overrides);
+    }
+
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    /** Applies values from a shared link; the panel then keeps the page address in step with its runs. */
+    public void applyLink(Map<String, List<String>> query) {
+        syncUrl = true;
+        query.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                form.setValues(Map.of(name, values.get(0)));
+            }
+        });
+        form.validate();
+    }
+
+    public Registration addRunCompletedListener(ComponentEventListener<RunCompletedEvent> listener) {
+        return addListener(RunCompletedEvent.class, listener);
+    }
+
+    private Div header(boolean linked) {
+        Div header = new Div();
+        header.addClassName("panel-header");
+        H3 title = new H3(simulation.title());
+        header.add(title);
+        if (linked) {
+            Anchor own = new Anchor("/simulations/" + simulation.id(), "Open on its own page");
+            own.addClassName("panel-link");
+            header.add(own);
+        }
+        header.add(new Paragraph(simulation.summary()));
+        return header;
+    }
+
+    private Div body() {
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClassName("run");
+        cancel.addClassName("cancel");
+        reset.addClassName("reset");
+        cancel.setEnabled(false);
+        run.addClickListener(e -> start());
+        cancel.addClickListener(e -> stop());
+        reset.addClickListener(e -> {
+            stop();
+            form.reset(overrides);
+            status.setText("");
+        });
+        Div buttons = new Div(run, cancel, reset);
+        buttons.addClassName("panel-buttons");
+        progress.setValue(0);
+        progress.addClassName("run-progress");
+        status.addClassName("run-status");
+        status.getElement().setAttribute("role", "status");
+        Div controls = new Div(form, buttons, progress, status);
+        controls.addClassName("panel-controls");
+
+        scalars.addClassName("scalars");
+        Div chartGrid = new Div();
+        chartGrid.addClassName("chart-grid");
+        for (ChartSpec spec : simulation.charts()) {
+            ResultChart chart = new ResultChart(simulation, spec);
+            charts.add(chart);
+            chartGrid.add(chart);
+        }
+        Div results = new Div(scalars, chartGrid);
+        results.addClassName("panel-results");
+        Div body = new Div(controls, results);
+        body.addClassName("panel-body");
+        return body;
+    }
+
+    private void start() {
+        Parameters parameters = form.validate().orElse(null);
+        if (parameters == null) {
+            status.setText("Fix the highlighted fields, then run again.");
+            return;
+        }
+        stop();
+        UI ui = UI.getCurrent();
+        charts.forEach(ResultChart::clear);
+        scalars.removeAll();
+        progress.setValue(0);
+        RunHandle[] self = new RunHandle[1];
+        ChartFeed feed = new ChartFeed(update -> ui.access(() -> {
+            if (current == self[0]) {
+                progress.setValue(update.fraction());
+                charts.forEach(c -> c.append(update.points()));
+            }
+        }));
+        try {
+            current = runner.submit(simulation, parameters, form.seed(), sessionKey(), feed);
+        } catch (RunRefusedException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        self[0] = current;
+        running(true);
+        status.setText("Running…");
+        if (syncUrl) {
+            updateAddress();
+        }
+        current.result().whenComplete((result, error) -> ui.access(() -> finished(self[0], parameters, result, error)));
+    }
+
+    private void finished(RunHandle handle, Parameters parameters, SimulationResult result, Throwable error) {
+        if (handle != current) {
+            return; // a newer run replaced this one
+        }
+        current = null;
+        running(false);
+        if (error == null) {
+            progress.setValue(1);
+            status.setText("Done.");
+            showScalars(result);
+            charts.forEach(c -> c.show(result));
+            fireEvent(new RunCompletedEvent(this, parameters, result));
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof RunStoppedException stopped) {
+            status.setText(stopped.getMessage());
+        } else {
+            log.error("Run of {} failed", simulation.id(), cause);
+            status.setText("The simulation failed unexpectedly. Try other parameters; the error has been logged.");
+        }
+    }
+
+    private void stop() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+            running(false);
+            status.setText("Cancelled.");
+        }
+    }
+
+    private void running(boolean running) {
+        cancel.setEnabled(running);
+        progress.setIndeterminate(false);
+        getElement().setAttribute("data-running", Boolean.toString(running));
+    }
+
+    private void showScalars(SimulationResult result) {
+        scalars.removeAll();
+        result.scalars().forEach((name, scalar) -> scalars.add(scalarView(name, scalar)));
+    }
+
+    private static Div scalarView(String name, Scalar scalar) {
+        Div box = new Div();
+        box.addClassName("scalar");
+        box.getElement().setAttribute("data-scalar", name);
+        Span label = new Span(scalar.label());
+        label.addClassName("scalar-label");
+        Span value = new Span(scalar.available() ? formatValue(scalar) : "not measured");
+        value.addClassName("scalar-value");
+        if (scalar.available()) {
+            value.getElement().setAttribute("data-value", Double.toString(scalar.value()));
+        }
+        box.add(label, value);
+        if (!scalar.note().isEmpty()) {
+            Span note = new Span(scalar.note());
+            note.addClassName("scalar-note");
+            box.add(note);
+        }
+        return box;
+    }
+
+    private static String formatValue(Scalar scalar) {
+        double v = scalar.value();
+        String number = v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)
+                ? String.format("%.3e", v)
+                : String.format("%.4g", v);
+        return scalar.unit().isEmpty() ? number : number + " " + scalar.unit();
+    }
+
+    private void updateAddress() {
+        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
+            String path = url.getPath();
+            QueryParameters query = QueryParameters.simple(form.changedValues());
+            String address = query.getParameters().isEmpty() ? path : path + "?" + query.getQueryString();
+            ui.getPage().getHistory().replaceState(null, address);
+        }));
+    }
+
+    private static String sessionKey() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null
+                ? "anonymous"
+                : session.getSession().getId();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().setAttribute("data-running", "false");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
+    }
+
+    List<Chart> chartComponents() {
+        return charts.stream().map(ResultChart::chart).toList();
+    }
+}
