@@ -1,0 +1,75 @@
+package org.energylab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Reads files of the content folder: a folder on disk when one is configured, otherwise the course
+ * packaged in the application. Paths are relative and may not climb out of the folder.
+ */
+public final class ContentStore {
+    private final Resource base;
+    private final String description;
+
+    ContentStore(ResourceLoader loader, String directory) {
+        if (directory == null || directory.isBlank()) {
+            this.base = loader.getResource("classpath:content/");
+            this.description = "the packaged course";
+        } else {
+            String dir = directory.endsWith("/") ? directory : directory + "/";
+            this.base = loader.getResource("file:" + dir);
+            this.description = dir;
+        }
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The file at a relative path, if it exists and the path is a safe one. */
+    public Optional<Resource> find(String path) {
+        if (!isSafe(path)) {
+            return Optional.empty();
+        }
+        try {
+            Resource resource = base.createRelative(path);
+            return resource.exists() && resource.isReadable() ? Optional.of(resource) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    String read(String path) {
+        Resource resource = find(path).orElseThrow(() -> new ContentException(0, "file not found"));
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new ContentException(0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static boolean isSafe(String path) {
+        if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+            return false;
+        }
+        for (String part : path.split("/")) {
+            if (part.equals("..") || part.equals(".") || part.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Resolves a path written in a file against that file's folder ("images/a.svg" from "m/l.md"). */
+    static String resolve(String folder, String relative) {
+        String path = folder + relative;
+        while (path.contains("/../")) {
+            path = path.replaceFirst("[^/]+/\\.\\./", "");
+        }
+        return path.startsWith("./") ? path.substring(2) : path.replace("/./", "/");
+    }
+}

@@ -1,0 +1,30 @@
+package org.energylab.lesson;
+
+import java.util.List;
+import org.energylab.exercise.Exercise;
+
+/**
+ * One lesson, parsed from its Markdown file.
+ *
+ * @param file the path of the lesson file inside the content folder, e.g. {@code
+ *     01-lagrangian/01-the-lagrangian.md}
+ */
+public record Lesson(
+        String id,
+        String title,
+        String summary,
+        String moduleId,
+        String file,
+        List<LessonBlock> blocks,
+        List<Exercise> exercises) {
+    public Lesson {
+        blocks = List.copyOf(blocks);
+        exercises = List.copyOf(exercises);
+    }
+
+    /** The folder of the lesson file, against which its relative image paths resolve. */
+    public String folder() {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash + 1);
+    }
+}

@@ -1,0 +1,17 @@
+package org.energylab.lesson;
+
+import java.util.Map;
+
+/** A piece of a lesson's body: prose, or a simulation embedded at that point. */
+public sealed interface LessonBlock {
+
+    /** Rendered prose; math is left in {@code .math} elements for KaTeX. */
+    record Prose(String html) implements LessonBlock {}
+
+    /** A {@code ```sim id} block, with parameter overrides already checked against the schema. */
+    record SimulationBlock(String simulation, Map<String, Object> overrides, int line) implements LessonBlock {
+        public SimulationBlock {
+            overrides = Map.copyOf(overrides);
+        }
+    }
+}

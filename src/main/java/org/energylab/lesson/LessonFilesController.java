@@ -1,0 +1,44 @@
+package org.energylab.lesson;
+
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves the images of the content folder, and nothing else of it. */
+@RestController
+class LessonFilesController {
+    private static final Map<String, MediaType> TYPES = Map.of(
+            "svg", MediaType.valueOf("image/svg+xml"),
+            "png", MediaType.IMAGE_PNG,
+            "jpg", MediaType.IMAGE_JPEG,
+            "jpeg", MediaType.IMAGE_JPEG,
+            "gif", MediaType.IMAGE_GIF,
+            "webp", MediaType.valueOf("image/webp"));
+
+    private final ContentStore store;
+
+    LessonFilesController(ContentStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/lesson-files/{*path}")
+    ResponseEntity<Resource> file(@PathVariable String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        String extension = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase();
+        MediaType type = TYPES.get(extension);
+        if (type == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return store.find(relative)
+                .map(r -> ResponseEntity.ok()
+                        .contentType(type)
+                        .cacheControl(CacheControl.noCache())
+                        .body(r))
+                .orElse(ResponseEntity.notFound().build());
+    }
+}
