@@ -1,0 +1,118 @@
+package org.energylab.lesson.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import org.energylab.base.MathProse;
+import org.energylab.exercise.Exercise;
+import org.energylab.exercise.ui.ExerciseCard;
+import org.energylab.lesson.CourseCatalog;
+import org.energylab.lesson.Lesson;
+import org.energylab.lesson.LessonBlock;
+import org.energylab.simulation.SimulationRegistry;
+import org.energylab.simulation.SimulationRunner;
+import org.energylab.simulation.ui.SimulationPanel;
+
+/**
+ * A lesson: its prose with math, the simulations embedded where the Markdown puts them, the
+ * exercises at the end, and links to the previous and next lesson.
+ */
+@Route("lessons/:id")
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    private final CourseCatalog catalog;
+    private final SimulationRegistry simulations;
+    private final SimulationRunner runner;
+    private String title = "Lesson";
+
+    public LessonView(CourseCatalog catalog, SimulationRegistry simulations, SimulationRunner runner) {
+        this.catalog = catalog;
+        this.simulations = simulations;
+        this.runner = runner;
+        addClassName("page");
+        addClassName("lesson");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        Lesson lesson = catalog.lesson(id).orElseThrow(() -> new NotFoundException("No lesson " + id));
+        title = lesson.title() + " · Energy Lab";
+        removeAll();
+        add(new H1(lesson.title()));
+        Paragraph summary = new Paragraph(lesson.summary());
+        summary.addClassName("lesson-lead");
+        add(summary);
+        List<SimulationPanel> panels = new ArrayList<>();
+        for (LessonBlock block : lesson.blocks()) {
+            if (block instanceof LessonBlock.Prose prose) {
+                add(new MathProse(prose.html()));
+            } else if (block instanceof LessonBlock.SimulationBlock sim) {
+                SimulationPanel panel = new SimulationPanel(
+                        simulations.find(sim.simulation()).orElseThrow(), runner, sim.overrides(), true);
+                panels.add(panel);
+                add(panel);
+            }
+        }
+        // A shared link sets the first panel of the lesson.
+        var query = event.getLocation().getQueryParameters().getParameters();
+        if (!panels.isEmpty()) {
+            panels.get(0).applyLink(query);
+        }
+        add(exercises(lesson, panels));
+        add(pager(lesson));
+    }
+
+    private Div exercises(Lesson lesson, List<SimulationPanel> panels) {
+        Div section = new Div();
+        section.addClassName("exercises");
+        if (lesson.exercises().isEmpty()) {
+            return section;
+        }
+        section.add(new H2("Exercises"));
+        int number = 1;
+        List<ExerciseCard> cards = new ArrayList<>();
+        for (Exercise exercise : lesson.exercises()) {
+            ExerciseCard card = new ExerciseCard(lesson.id(), number++, exercise, md -> catalog.html(lesson, md));
+            cards.add(card);
+            section.add(card);
+        }
+        panels.forEach(panel -> panel.addRunCompletedListener(
+                e -> cards.forEach(card -> card.gradeRun(e.simulation(), e.parameters(), e.result()))));
+        return section;
+    }
+
+    private Nav pager(Lesson lesson) {
+        Nav pager = new Nav();
+        pager.addClassName("pager");
+        catalog.previous(lesson).ifPresent(p -> {
+            Anchor previous = new Anchor("/lessons/" + p.id(), "← " + p.title());
+            previous.addClassName("previous");
+            pager.add(previous);
+        });
+        catalog.next(lesson).ifPresent(n -> {
+            Anchor next = new Anchor("/lessons/" + n.id(), n.title() + " →");
+            next.addClassName("next");
+            pager.add(next);
+        });
+        if (pager.getChildren().findAny().isEmpty()) {
+            pager.add(new Anchor("/", "Back to the course"));
+        }
+        return pager;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
