@@ -143,6 +143,7 @@ public record ParameterSpec(
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value).replace("E", "e");
+        String text = Double.toString(value).replace("E", "e");
+        return text.replace(".0e", "e");
     }
 }

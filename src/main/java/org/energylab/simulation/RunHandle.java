@@ -42,8 +42,12 @@ public final class RunHandle implements CancellationSignal {
         if (System.nanoTime() > deadline) {
             throw new RunStoppedException(
                     RunStoppedException.Reason.TIME_LIMIT,
-                    "The run took longer than the limit of " + timeLimitNanos / 1_000_000_000L
-                            + " s and was stopped. Try a shorter duration, a larger time step or fewer samples.");
+                    "The run took longer than the limit of " + describe(timeLimitNanos)
+                            + " and was stopped. Try a shorter duration, a larger time step or fewer samples.");
         }
+    }
+
+    private static String describe(long nanos) {
+        return nanos >= 1_000_000_000L ? nanos / 1_000_000_000L + " s" : nanos / 1_000_000L + " ms";
     }
 }

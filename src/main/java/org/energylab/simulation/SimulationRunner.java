@@ -25,7 +25,7 @@ public class SimulationRunner {
 
     private final RunLimits limits;
     private final ThreadPoolExecutor executor;
-    private final Map<String, AtomicInteger> activeBySession = new ConcurrentHashMap<>();
+    private final Map<String, Integer> activeBySession = new ConcurrentHashMap<>();
 
     public SimulationRunner(RunLimits limits) {
         this.limits = limits;
@@ -57,9 +57,7 @@ public class SimulationRunner {
      */
     public RunHandle submit(
             Simulation simulation, Parameters parameters, long seed, String session, ProgressSink progress) {
-        AtomicInteger active = activeBySession.computeIfAbsent(session, s -> new AtomicInteger());
-        if (active.incrementAndGet() > limits.perSession()) {
-            release(session, active);
+        if (!acquire(session)) {
             throw new RunRefusedException(
                     RunRefusedException.Reason.SESSION_LIMIT,
                     "You already have " + limits.perSession()
@@ -67,34 +65,61 @@ public class SimulationRunner {
         }
         RunHandle handle = new RunHandle(limits.timeLimit().toNanos());
         try {
-            executor.execute(() -> execute(simulation, parameters, seed, progress, handle));
+            executor.execute(() -> execute(simulation, parameters, seed, progress, handle, session));
         } catch (RejectedExecutionException e) {
-            release(session, active);
+            release(session);
             throw new RunRefusedException(
                     RunRefusedException.Reason.SERVER_BUSY, "The server is busy, try again in a moment.");
         }
-        handle.result().whenComplete((r, e) -> release(session, active));
         return handle;
     }
 
     private void execute(
-            Simulation simulation, Parameters parameters, long seed, ProgressSink progress, RunHandle handle) {
+            Simulation simulation,
+            Parameters parameters,
+            long seed,
+            ProgressSink progress,
+            RunHandle handle,
+            String session) {
+        // The session's slot is free before anyone hears of the outcome, so a caller may start its
+        // next run from the completion callback.
+        SimulationResult result = null;
+        Throwable failure = null;
         try {
             handle.started();
             handle.check();
-            handle.result().complete(simulation.run(new RunContext(parameters, seed, progress, handle)));
+            result = simulation.run(new RunContext(parameters, seed, progress, handle));
         } catch (RunStoppedException e) {
-            handle.result().completeExceptionally(e);
+            failure = e;
         } catch (RuntimeException | Error e) {
             log.error("Simulation {} failed with {}", simulation.id(), parameters, e);
-            handle.result().completeExceptionally(e);
+            failure = e;
+        } finally {
+            release(session);
+        }
+        if (failure == null) {
+            handle.result().complete(result);
+        } else {
+            handle.result().completeExceptionally(failure);
         }
     }
 
-    private void release(String session, AtomicInteger active) {
-        if (active.decrementAndGet() <= 0) {
-            activeBySession.remove(session, active);
-        }
+    /** Takes one of the session's run slots, if it has one left. */
+    private boolean acquire(String session) {
+        boolean[] admitted = {false};
+        activeBySession.compute(session, (key, count) -> {
+            int current = count == null ? 0 : count;
+            if (current >= limits.perSession()) {
+                return count;
+            }
+            admitted[0] = true;
+            return current + 1;
+        });
+        return admitted[0];
+    }
+
+    private void release(String session) {
+        activeBySession.computeIfPresent(session, (key, count) -> count <= 1 ? null : count - 1);
     }
 
     private static ThreadFactory workerThreads() {

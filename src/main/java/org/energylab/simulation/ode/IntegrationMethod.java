@@ -34,13 +34,17 @@ public enum IntegrationMethod {
         @Override
         public <V> Integrator<V> create(SecondOrderSystem<V> system, VectorOps<V> ops, V like) {
             V a = ops.like(like);
+            V vEnd = ops.like(like);
             return (q, v, dt) -> {
                 // Half kick, drift, half kick. With velocity-dependent forces (damping) the second
-                // acceleration is taken at the half-step velocity, which keeps second order.
+                // acceleration needs an end-of-step velocity: predicting it as v½ + (dt/2)·a₀ keeps
+                // second order; for position-only forces it changes nothing.
                 system.acceleration(q, v, a);
                 ops.axpy(dt / 2, a, v);
                 ops.axpy(dt, v, q);
-                system.acceleration(q, v, a);
+                ops.assign(vEnd, v);
+                ops.axpy(dt / 2, a, vEnd);
+                system.acceleration(q, vEnd, a);
                 ops.axpy(dt / 2, a, v);
             };
         }

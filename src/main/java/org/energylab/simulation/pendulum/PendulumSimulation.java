@@ -230,11 +230,12 @@ public class PendulumSimulation implements Simulation {
         Ensemble(PendulumModel model, IntegrationMethod method, Parameters p) {
             int n = p.integer("ensemble");
             int side = (int) Math.ceil(Math.sqrt(n));
+            int rows = (n + side - 1) / side;
             double[] theta = new double[n];
             double[] omega = new double[n];
             for (int k = 0; k < n; k++) {
                 double u = side == 1 ? 0 : 2.0 * (k % side) / (side - 1) - 1;
-                double w = side == 1 ? 0 : 2.0 * (k / side) / (side - 1) - 1;
+                double w = rows == 1 ? 0 : 2.0 * (k / side) / (rows - 1) - 1;
                 theta[k] = p.number("theta0") + PATCH_THETA * u;
                 omega[k] = p.number("omega0") + PATCH_OMEGA * w;
             }
