@@ -22,6 +22,11 @@ public interface Simulation {
     /** Every series a run can produce, in order; a run may leave some out (the ensemble, say). */
     List<SeriesSpec> series();
 
+    /** The names of the series a run with these parameters produces; by default all of them. */
+    default List<String> seriesFor(Parameters parameters) {
+        return series().stream().map(SeriesSpec::name).toList();
+    }
+
     /** The charts the panel draws, in order. */
     List<ChartSpec> charts();
 

@@ -86,11 +86,19 @@ public class PendulumSimulation implements Simulation {
     }
 
     @Override
+    public List<String> seriesFor(Parameters parameters) {
+        return SERIES.stream()
+                .map(SeriesSpec::name)
+                .filter(name -> parameters.integer("ensemble") > 1 || !ENSEMBLE_SERIES.contains(name))
+                .toList();
+    }
+
+    @Override
     public List<ChartSpec> charts() {
         return List.of(
                 ChartSpec.lines("Angle", "theta"),
                 ChartSpec.lines("Energies", "kinetic", "potential", "energy", "lagrangian"),
-                new ChartSpec("Phase portrait", List.of("phase", "ensembleStart", "ensembleEnd"), true),
+                ChartSpec.lines("Phase portrait", "phase", "ensembleStart", "ensembleEnd"),
                 ChartSpec.lines("Angular velocity", "omega"));
     }
 
@@ -201,8 +209,9 @@ public class PendulumSimulation implements Simulation {
             new SeriesSpec("energy", "total E = T + V", TIME, ENERGY),
             new SeriesSpec("lagrangian", "Lagrangian L = T − V", TIME, ENERGY),
             new SeriesSpec("phase", "trajectory", ANGLE, ANGULAR_VELOCITY),
-            new SeriesSpec("ensembleStart", "ensemble at t = 0", ANGLE, ANGULAR_VELOCITY),
-            new SeriesSpec("ensembleEnd", "ensemble at the end", ANGLE, ANGULAR_VELOCITY));
+            new SeriesSpec("ensembleStart", "ensemble at t = 0", ANGLE, ANGULAR_VELOCITY).asPoints(),
+            new SeriesSpec("ensembleEnd", "ensemble at the end", ANGLE, ANGULAR_VELOCITY).asPoints());
+    private static final List<String> ENSEMBLE_SERIES = List.of("ensembleStart", "ensembleEnd");
 
     @Override
     public List<SeriesSpec> series() {

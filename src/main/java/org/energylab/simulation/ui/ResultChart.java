@@ -16,6 +16,7 @@ import org.energylab.chart.ChartAxis;
 import org.energylab.chart.ChartConfiguration;
 import org.energylab.chart.ChartDataset;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Parameters;
 import org.energylab.simulation.Series;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -38,7 +39,7 @@ final class ResultChart extends Div {
         this.spec = spec;
         addClassName("result-chart");
         getElement().setAttribute("data-chart", spec.title());
-        chart = new Chart(configuration(spec.series(), null));
+        chart = new Chart(configuration(List.of(), null));
         chart.addClassName("chart-canvas");
         Button png = new Button("PNG", e -> chart.downloadPng(fileName() + ".png"));
         png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -53,17 +54,18 @@ final class ResultChart extends Div {
         Div tools = new Div(png, csv);
         tools.addClassName("chart-tools");
         add(chart, tools);
-        drawn = spec.series();
     }
 
     Chart chart() {
         return chart;
     }
 
-    void clear() {
+    /** Empties the chart, ready for the series a run with these parameters will stream. */
+    void clear(Parameters parameters) {
         last = null;
         csv.setEnabled(false);
-        drawn = spec.series();
+        List<String> coming = simulation.seriesFor(parameters);
+        drawn = spec.series().stream().filter(coming::contains).toList();
         chart.setConfiguration(configuration(drawn, null));
     }
 

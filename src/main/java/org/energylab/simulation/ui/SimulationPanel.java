@@ -69,6 +69,7 @@ public class SimulationPanel extends Div {
         getElement().setAttribute("data-simulation", simulation.id());
         add(header(linked), body());
         form.setValues(overrides);
+        form.validate().ifPresent(p -> charts.forEach(c -> c.clear(p)));
     }
 
     public Simulation simulation() {
@@ -116,6 +117,7 @@ public class SimulationPanel extends Div {
             stop();
             form.reset(overrides);
             status.setText("");
+            form.validate().ifPresent(p -> charts.forEach(c -> c.clear(p)));
         });
         Div buttons = new Div(run, cancel, reset);
         buttons.addClassName("panel-buttons");
@@ -149,7 +151,7 @@ public class SimulationPanel extends Div {
         }
         stop();
         UI ui = UI.getCurrent();
-        charts.forEach(ResultChart::clear);
+        charts.forEach(c -> c.clear(parameters));
         scalars.removeAll();
         progress.setValue(0);
         RunHandle[] self = new RunHandle[1];

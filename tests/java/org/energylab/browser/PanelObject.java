@@ -1,0 +1,86 @@
+package org.energylab.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** A simulation panel on a page, driven as a learner would. */
+final class PanelObject {
+    private final Page page;
+    private final Locator root;
+
+    PanelObject(Page page, Locator root) {
+        this.page = page;
+        this.root = root;
+    }
+
+    static PanelObject first(Page page, String simulation) {
+        return new PanelObject(
+                page,
+                page.locator(".simulation-panel[data-simulation=" + simulation + "]")
+                        .first());
+    }
+
+    Locator root() {
+        return root;
+    }
+
+    /** Types into a number field and leaves it, as a learner does. */
+    void fill(String parameter, String value) {
+        Locator input = root.locator("#param-" + parameter + " input");
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    String value(String parameter) {
+        return root.locator("#param-" + parameter + " input").inputValue();
+    }
+
+    void choose(String parameter, String label) {
+        root.locator("#param-" + parameter).click();
+        page.locator("vaadin-select-item:not([id^=value]):visible", new Page.LocatorOptions().setHasText(label))
+                .first()
+                .click();
+    }
+
+    /** The label the select shows. */
+    String chosen(String parameter) {
+        return root.locator("#param-" + parameter + " vaadin-select-value-button")
+                .innerText()
+                .trim();
+    }
+
+    String error(String parameter) {
+        Locator field = root.locator("#param-" + parameter);
+        page.waitForCondition(() -> field.getAttribute("invalid") != null);
+        return (String) field.evaluate("e => e.errorMessage");
+    }
+
+    /** Runs and waits until the run finished (the period is shown). */
+    void runAndWait() {
+        root.locator("vaadin-button.run").click();
+        page.waitForCondition(() -> "true".equals(root.getAttribute("data-running"))
+                || root.locator(".scalar").count() > 0);
+        page.waitForCondition(
+                () -> "false".equals(root.getAttribute("data-running"))
+                        && root.locator(".scalar").count() > 0,
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+    }
+
+    double scalar(String name) {
+        Locator value = root.locator("[data-scalar=" + name + "] .scalar-value");
+        value.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return Double.parseDouble(value.getAttribute("data-value"));
+    }
+
+    /** The number of points the browser chart holds in its first data set. */
+    int chartPoints(String chartTitle) {
+        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        return ((Number) chart.evaluate("e => e.$chart ? e.$chart.data.datasets[0].data.length : -1")).intValue();
+    }
+
+    String axisTitle(String chartTitle, String axis) {
+        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        return (String) chart.evaluate("e => e.$chart.options.scales." + axis + ".title.text");
+    }
+}
