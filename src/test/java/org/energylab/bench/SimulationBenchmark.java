@@ -1,0 +1,112 @@
+package org.energylab.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.energylab.simulation.Nd4jRuntime;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.ProgressSink;
+import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunHandle;
+import org.energylab.simulation.RunLimits;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationRunner;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times every registered simulation with its default parameters (plus a few heavier settings a
+ * learner can pick), after warm-up, and a classroom burst of 30 runs through the bounded executor.
+ * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.energylab.bench.SimulationBenchmark
+ * -Dexec.classpathScope=test}.
+ */
+public final class SimulationBenchmark {
+    private static final int WARM_UP = 3;
+    private static final int MEASURED = 10;
+
+    public static void main(String[] args) throws Exception {
+        Nd4jRuntime.ensureStarted();
+        List<Simulation> simulations = discover();
+        System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
+        for (Simulation simulation : simulations) {
+            time(simulation, Map.of());
+            for (Map<String, Object> heavier : heavierSettings(simulation.id())) {
+                time(simulation, heavier);
+            }
+        }
+        classroomBurst(simulations.get(0));
+    }
+
+    /** Settings a learner may choose that cost much more than the defaults. */
+    private static List<Map<String, Object>> heavierSettings(String id) {
+        if (id.equals("pendulum")) {
+            return List.of(
+                    Map.of("duration", 200, "dt", 1e-4),
+                    Map.of("ensemble", 1000),
+                    Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
+        }
+        return List.of();
+    }
+
+    private static void time(Simulation simulation, Map<String, Object> overrides) {
+        Parameters parameters = simulation.schema().validate(overrides);
+        for (int i = 0; i < WARM_UP; i++) {
+            simulation.run(RunContext.of(parameters, 42));
+        }
+        double[] ms = new double[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            simulation.run(RunContext.of(parameters, 42));
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(
+                "%-22s %-44s %10.2f %10.2f %10.2f%n",
+                simulation.id(),
+                overrides.isEmpty() ? "defaults" : overrides.toString(),
+                ms[MEASURED / 2],
+                ms[0],
+                ms[MEASURED - 1]);
+    }
+
+    /** Thirty learners press Run at once: how long until the last result, with the default limits. */
+    private static void classroomBurst(Simulation simulation) throws Exception {
+        SimulationRunner runner = new SimulationRunner(new RunLimits(null, 64, 3, Duration.ofSeconds(60)));
+        Parameters parameters = simulation.schema().defaults();
+        long start = System.nanoTime();
+        List<RunHandle> handles = new ArrayList<>();
+        for (int learner = 0; learner < 30; learner++) {
+            handles.add(runner.submit(simulation, parameters, 42, "learner-" + learner, ProgressSink.NONE));
+        }
+        for (RunHandle handle : handles) {
+            handle.result().get(60, TimeUnit.SECONDS);
+        }
+        System.out.printf(
+                "%nclassroom burst: 30 concurrent %s runs on %d workers finished in %.0f ms%n",
+                simulation.id(), runner.limits().workers(), (System.nanoTime() - start) / 1e6);
+        System.exit(0);
+    }
+
+    private static List<Simulation> discover() throws ReflectiveOperationException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        // The application's simulations: Spring components implementing Simulation (not test doubles).
+        var isSimulation = new AssignableTypeFilter(Simulation.class);
+        var isComponent = new AnnotationTypeFilter(Component.class);
+        scanner.addIncludeFilter(
+                (reader, factory) -> isSimulation.match(reader, factory) && isComponent.match(reader, factory));
+        List<Simulation> found = new ArrayList<>();
+        for (BeanDefinition definition : scanner.findCandidateComponents("org.energylab.simulation")) {
+            found.add((Simulation) Class.forName(definition.getBeanClassName())
+                    .getDeclaredConstructor()
+                    .newInstance());
+        }
+        found.sort((a, b) -> a.id().compareTo(b.id()));
+        return found;
+    }
+}
