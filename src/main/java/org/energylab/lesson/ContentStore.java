@@ -56,6 +56,10 @@ public final class ContentStore {
         if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
             return false;
         }
+        // The path becomes part of a URL, which decodes %2e%2e and %2F: no escapes, or it could climb out.
+        if (path.contains("%")) {
+            return false;
+        }
         for (String part : path.split("/")) {
             if (part.equals("..") || part.equals(".") || part.isEmpty()) {
                 return false;

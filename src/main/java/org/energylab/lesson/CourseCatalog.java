@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.energylab.exercise.ChoiceExercise;
 import org.energylab.exercise.Exercise;
 import org.energylab.exercise.SimulationExercise;
 import org.energylab.simulation.InvalidParameterException;
@@ -182,10 +183,26 @@ public final class CourseCatalog {
         } catch (ContentException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage()));
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            problems.add(new ContentProblem(file, 0, e.getMessage()));
+            return Optional.empty();
         }
     }
 
     private void checkReferences(Lesson lesson, String text) {
+        // Exercise texts are rendered only when the page shows them: check their Markdown and math now.
+        MarkdownRenderer renderer = renderer(lesson.folder());
+        for (Exercise exercise : lesson.exercises()) {
+            List<String> texts = new ArrayList<>(List.of(exercise.prompt(), exercise.hint(), exercise.explanation()));
+            if (exercise instanceof ChoiceExercise c) {
+                texts.addAll(c.choices());
+            }
+            try {
+                texts.forEach(renderer::toHtml);
+            } catch (IllegalArgumentException e) {
+                throw new ContentException(1, "exercise " + exercise.id() + ": " + e.getMessage());
+            }
+        }
         for (String src : MarkdownRenderer.addresses(text, Image.class)) {
             if (!isExternal(src)
                     && store.find(ContentStore.resolve(lesson.folder(), src)).isEmpty()) {

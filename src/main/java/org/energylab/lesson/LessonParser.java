@@ -50,7 +50,8 @@ final class LessonParser {
         Map<?, ?> front = frontMatter(yaml);
         String id = required(front, "id");
         if (!ID.matcher(id).matches()) {
-            throw new ContentException(2, "id \"" + id + "\" must be lowercase words joined by hyphens");
+            throw new ContentException(
+                    lineOfKey(yaml, "id"), "id \"" + id + "\" must be lowercase words joined by hyphens");
         }
         List<Exercise> exercises = exercises(front);
         List<LessonBlock> body = body(text.substring(end + 5), bodyStartLine, render);
@@ -171,6 +172,17 @@ final class LessonParser {
             }
         }
         prose.setLength(0);
+    }
+
+    /** The file line of a top-level key of the front matter (which starts on line 2), or 1 if not found. */
+    private static int lineOfKey(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 2;
+            }
+        }
+        return 1;
     }
 
     private static int countLines(String text) {

@@ -17,31 +17,43 @@ final class MathExtractor {
     private final List<String> inline = new ArrayList<>();
     private final List<String> display = new ArrayList<>();
 
+    /** A line holding only {@code $$}, possibly inside block quotes or indented in a list. */
+    private static final Pattern DISPLAY_FENCE = Pattern.compile("^(\\s*(?:>\\s*)*)\\$\\$\\s*$");
+
     /** Replaces every formula of {@code markdown} by a placeholder word. */
     String extract(String markdown) {
         StringBuilder out = new StringBuilder();
         String[] lines = markdown.split("\n", -1);
-        boolean inFence = false;
+        String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.trim();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = !inFence;
+            Matcher displayFence = DISPLAY_FENCE.matcher(line);
+            if (fence != null) {
                 out.append(line);
-            } else if (inFence) {
+                if (trimmed.startsWith(fence)) {
+                    fence = null;
+                }
+            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fence = trimmed.substring(0, 3);
                 out.append(line);
-            } else if (trimmed.equals("$$")) {
+            } else if (displayFence.matches()) {
+                String prefix = displayFence.group(1);
                 StringBuilder tex = new StringBuilder();
                 int j = i + 1;
-                while (j < lines.length && !lines[j].trim().equals("$$")) {
-                    tex.append(lines[j]).append('\n');
+                while (j < lines.length && !DISPLAY_FENCE.matcher(lines[j]).matches()) {
+                    String inner = lines[j];
+                    tex.append(inner.startsWith(prefix) ? inner.substring(prefix.length()) : inner.strip())
+                            .append('\n');
                     j++;
                 }
                 if (j == lines.length) {
                     throw new IllegalArgumentException("a display formula opened with $$ is never closed");
                 }
                 display.add(tex.toString().strip());
-                out.append("\nXMATHDISPLAY").append(display.size() - 1).append("X\n");
+                // On its own it becomes a paragraph of its own; inside a quote or a list it stays there.
+                String token = "XMATHDISPLAY" + (display.size() - 1) + "X";
+                out.append(prefix.isEmpty() ? "\n" + token + "\n" : prefix + token);
                 i = j;
             } else {
                 out.append(extractInline(line));

@@ -13,12 +13,8 @@ import org.energylab.simulation.RunContext;
 import org.energylab.simulation.RunHandle;
 import org.energylab.simulation.RunLimits;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationClasses;
 import org.energylab.simulation.SimulationRunner;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.stereotype.Component;
 
 /**
  * Times every registered simulation with its default parameters (plus a few heavier settings a
@@ -32,7 +28,7 @@ public final class SimulationBenchmark {
 
     public static void main(String[] args) throws Exception {
         Nd4jRuntime.ensureStarted();
-        List<Simulation> simulations = discover();
+        List<Simulation> simulations = SimulationClasses.instantiateAll();
         System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
         for (Simulation simulation : simulations) {
             time(simulation, Map.of());
@@ -91,22 +87,5 @@ public final class SimulationBenchmark {
                 "%nclassroom burst: 30 concurrent %s runs on %d workers finished in %.0f ms%n",
                 simulation.id(), runner.limits().workers(), (System.nanoTime() - start) / 1e6);
         System.exit(0);
-    }
-
-    private static List<Simulation> discover() throws ReflectiveOperationException {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        // The application's simulations: Spring components implementing Simulation (not test doubles).
-        var isSimulation = new AssignableTypeFilter(Simulation.class);
-        var isComponent = new AnnotationTypeFilter(Component.class);
-        scanner.addIncludeFilter(
-                (reader, factory) -> isSimulation.match(reader, factory) && isComponent.match(reader, factory));
-        List<Simulation> found = new ArrayList<>();
-        for (BeanDefinition definition : scanner.findCandidateComponents("org.energylab.simulation")) {
-            found.add((Simulation) Class.forName(definition.getBeanClassName())
-                    .getDeclaredConstructor()
-                    .newInstance());
-        }
-        found.sort((a, b) -> a.id().compareTo(b.id()));
-        return found;
     }
 }
