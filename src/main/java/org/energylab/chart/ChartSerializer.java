@@ -33,7 +33,57 @@ public final class ChartSerializer {
         ObjectNode scales = options.putObject("scales");
         scales.set("x", axis(chart.x()));
         scales.set("y", axis(chart.y()));
+        if (chart.heatMap() != null) {
+            plugins.set("heatmap", heatMap(chart.heatMap()));
+            // Room on the right for the colour bar, and axes that end where the grid ends.
+            options.putObject("layout").putObject("padding").put("right", 70);
+            HeatMap map = chart.heatMap();
+            double[] xEdges = edges(map.xs());
+            double[] yEdges = edges(map.ys());
+            ((ObjectNode) scales.get("x")).put("min", xEdges[0]).put("max", xEdges[1]);
+            ((ObjectNode) scales.get("y")).put("min", yEdges[0]).put("max", yEdges[1]);
+        }
         return root;
+    }
+
+    /** The grid for the connector's heat-map plugin: centres, values row by row, colour range. */
+    static ObjectNode heatMap(HeatMap map) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode xs = node.putArray("x");
+        for (double x : map.xs()) {
+            xs.add(x);
+        }
+        ArrayNode ys = node.putArray("y");
+        for (double y : map.ys()) {
+            ys.add(y);
+        }
+        ArrayNode rows = node.putArray("values");
+        for (double[] row : map.values()) {
+            ArrayNode out = rows.addArray();
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    out.add(v);
+                } else {
+                    out.addNull();
+                }
+            }
+        }
+        double[] range = map.range();
+        node.put("min", range[0]);
+        node.put("max", range[1]);
+        node.put("title", map.valueTitle());
+        return node;
+    }
+
+    /** The outer edges of cells centred on sorted grid points. */
+    private static double[] edges(double[] centres) {
+        if (centres.length == 1) {
+            return new double[] {centres[0] - 0.5, centres[0] + 0.5};
+        }
+        int n = centres.length;
+        return new double[] {
+            centres[0] - (centres[1] - centres[0]) / 2, centres[n - 1] + (centres[n - 1] - centres[n - 2]) / 2
+        };
     }
 
     public static ObjectNode dataset(ChartDataset d) {
@@ -44,6 +94,10 @@ public final class ChartSerializer {
         node.put("showLine", d.showLine());
         node.put("pointRadius", d.showLine() ? 0 : 1.5);
         node.put("borderWidth", d.showLine() ? 1.5 : 0);
+        if (d.filled()) {
+            node.put("fill", "origin");
+            node.put("backgroundColor", d.color() + "40");
+        }
         node.set("data", points(d.x(), d.y()));
         return node;
     }
@@ -52,6 +106,9 @@ public final class ChartSerializer {
     public static ArrayNode points(double[] x, double[] y) {
         ArrayNode data = JSON.createArrayNode();
         for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                continue;
+            }
             ObjectNode point = data.addObject();
             point.put("x", x[i]);
             if (Double.isFinite(y[i]) && Double.isFinite(x[i])) {

@@ -15,7 +15,9 @@ import org.energylab.chart.Chart;
 import org.energylab.chart.ChartAxis;
 import org.energylab.chart.ChartConfiguration;
 import org.energylab.chart.ChartDataset;
+import org.energylab.chart.HeatMap;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Grid;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.Series;
 import org.energylab.simulation.SeriesSpec;
@@ -84,7 +86,8 @@ final class ResultChart extends Div {
         last = result;
         drawn = spec.series().stream().filter(result.series()::containsKey).toList();
         chart.setConfiguration(configuration(drawn, result));
-        csv.setEnabled(!drawn.isEmpty());
+        csv.setEnabled(
+                !drawn.isEmpty() || (spec.grid() != null && result.grids().containsKey(spec.grid())));
     }
 
     private ChartConfiguration configuration(List<String> names, SimulationResult result) {
@@ -93,19 +96,39 @@ final class ResultChart extends Div {
         for (int i = 0; i < names.size(); i++) {
             SeriesSpec s = seriesSpec(names.get(i));
             first = first == null ? s : first;
-            String color = PALETTE[i % PALETTE.length];
-            ChartDataset dataset =
-                    spec.points() ? ChartDataset.points(s.label(), color) : ChartDataset.line(s.label(), color);
-            if (result != null) {
-                Series series = result.series(s.name());
-                int stride = Math.max(1, (series.size() + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
-                dataset = dataset.withData(thin(series.xs(), stride), thin(series.ys(), stride));
-            }
-            datasets.add(dataset);
+            datasets.add(dataset(s, PALETTE[i % PALETTE.length], result));
         }
-        String x = first == null ? "" : first.x().title();
-        String y = first == null ? "" : first.y().title();
-        return new ChartConfiguration(spec.title(), ChartAxis.linear(x), ChartAxis.linear(y), datasets);
+        Grid grid =
+                spec.grid() == null || result == null ? null : result.grids().get(spec.grid());
+        String x =
+                grid != null ? grid.x().title() : first == null ? "" : first.x().title();
+        String y =
+                grid != null ? grid.y().title() : first == null ? "" : first.y().title();
+        HeatMap heatMap = grid == null
+                ? null
+                : new HeatMap(grid.xs(), grid.ys(), grid.values(), grid.value().title());
+        return new ChartConfiguration(
+                spec.title(),
+                spec.logX() ? ChartAxis.logarithmic(x) : ChartAxis.linear(x),
+                spec.logY() ? ChartAxis.logarithmic(y) : ChartAxis.linear(y),
+                datasets,
+                heatMap);
+    }
+
+    private ChartDataset dataset(SeriesSpec s, String color, SimulationResult result) {
+        ChartDataset dataset =
+                switch (s.style()) {
+                    case POINTS -> ChartDataset.points(s.label(), color);
+                    case FILLED -> ChartDataset.filledLine(s.label(), color);
+                    case LINE ->
+                        spec.points() ? ChartDataset.points(s.label(), color) : ChartDataset.line(s.label(), color);
+                };
+        if (result == null) {
+            return dataset;
+        }
+        Series series = result.series(s.name());
+        int stride = Math.max(1, (series.size() + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
+        return dataset.withData(thin(series.xs(), stride), thin(series.ys(), stride));
     }
 
     private SeriesSpec seriesSpec(String name) {
@@ -124,6 +147,28 @@ final class ResultChart extends Div {
             out[i] = values[i * stride];
         }
         return out;
+    }
+
+    /** A grid as rows of x, y, value. */
+    private static String gridCsv(Grid grid) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ")
+                .append(grid.label())
+                .append(": ")
+                .append(grid.value().title())
+                .append('\n');
+        out.append("x,y,value\n");
+        for (int i = 0; i < grid.ys().length; i++) {
+            for (int j = 0; j < grid.xs().length; j++) {
+                out.append(grid.xs()[j])
+                        .append(',')
+                        .append(grid.ys()[i])
+                        .append(',')
+                        .append(grid.values()[i][j])
+                        .append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private String fileName() {
@@ -145,6 +190,9 @@ final class ResultChart extends Div {
                     .append(" against ")
                     .append(s.x().title())
                     .append('\n');
+        }
+        if (spec.grid() != null && last.grids().containsKey(spec.grid())) {
+            return gridCsv(last.grids().get(spec.grid()));
         }
         out.append("series,x,y\n");
         for (String name : drawn) {
