@@ -69,6 +69,7 @@ final class ResultChart extends Div {
         List<String> coming = simulation.seriesFor(parameters);
         drawn = spec.series().stream().filter(coming::contains).toList();
         chart.setConfiguration(configuration(drawn, null));
+        setVisible(!drawn.isEmpty() || spec.grid() != null);
     }
 
     /** Streams new points: each series in this chart appends to its data set. */
@@ -86,6 +87,8 @@ final class ResultChart extends Div {
         last = result;
         drawn = spec.series().stream().filter(result.series()::containsKey).toList();
         chart.setConfiguration(configuration(drawn, result));
+        // A chart this run has nothing for (an option left off) is hidden rather than shown empty.
+        setVisible(!drawn.isEmpty() || (spec.grid() != null && result.grids().containsKey(spec.grid())));
         csv.setEnabled(
                 !drawn.isEmpty() || (spec.grid() != null && result.grids().containsKey(spec.grid())));
     }
