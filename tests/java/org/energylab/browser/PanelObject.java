@@ -56,15 +56,17 @@ final class PanelObject {
         return (String) field.evaluate("e => e.errorMessage");
     }
 
-    /** Runs and waits until the run finished (the period is shown). */
+    /** Runs and waits until the run has finished, whatever its outcome. */
     void runAndWait() {
+        Locator status = root.locator(".run-status");
         root.locator("vaadin-button.run").click();
-        page.waitForCondition(() -> "true".equals(root.getAttribute("data-running"))
-                || root.locator(".scalar").count() > 0);
-        page.waitForCondition(
-                () -> "false".equals(root.getAttribute("data-running"))
-                        && root.locator(".scalar").count() > 0,
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.waitForCondition(() -> "Running…".equals(status.innerText().trim()) || finished(status));
+        page.waitForCondition(() -> finished(status), new Page.WaitForConditionOptions().setTimeout(90_000));
+    }
+
+    private boolean finished(Locator status) {
+        String text = status.innerText().trim();
+        return "false".equals(root.getAttribute("data-running")) && !text.isEmpty() && !text.equals("Running…");
     }
 
     double scalar(String name) {
