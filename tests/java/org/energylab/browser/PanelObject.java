@@ -56,17 +56,16 @@ final class PanelObject {
         return (String) field.evaluate("e => e.errorMessage");
     }
 
-    /** Runs and waits until the run has finished, whatever its outcome. */
+    /** Runs and waits until this run has finished, whatever its outcome. */
     void runAndWait() {
-        Locator status = root.locator(".run-status");
+        String before = root.getAttribute("data-finished-runs");
         root.locator("vaadin-button.run").click();
-        page.waitForCondition(() -> "Running…".equals(status.innerText().trim()) || finished(status));
-        page.waitForCondition(() -> finished(status), new Page.WaitForConditionOptions().setTimeout(90_000));
-    }
-
-    private boolean finished(Locator status) {
-        String text = status.innerText().trim();
-        return "false".equals(root.getAttribute("data-running")) && !text.isEmpty() && !text.equals("Running…");
+        page.waitForCondition(
+                () -> {
+                    String now = root.getAttribute("data-finished-runs");
+                    return now != null && !now.equals(before);
+                },
+                new Page.WaitForConditionOptions().setTimeout(90_000));
     }
 
     double scalar(String name) {

@@ -53,6 +53,7 @@ public class SimulationPanel extends Div {
     private final List<ResultChart> charts = new ArrayList<>();
     private RunHandle current;
     private boolean syncUrl;
+    private int finishedRuns;
 
     /**
      * @param overrides parameter values that differ from the schema defaults for this placement (a
@@ -182,6 +183,8 @@ public class SimulationPanel extends Div {
         }
         current = null;
         running(false);
+        // Lets a page (and its tests) tell one finished run from the next.
+        getElement().setAttribute("data-finished-runs", Integer.toString(++finishedRuns));
         if (error == null) {
             progress.setValue(1);
             status.setText("Done.");
