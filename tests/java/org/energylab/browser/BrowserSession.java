@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,6 +20,10 @@ final class BrowserSession implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     BrowserSession() {
         Path chromium = Paths.get(System.getenv()
@@ -46,7 +51,8 @@ final class BrowserSession implements AutoCloseable {
 
     Page newPage() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.setDefaultTimeout(20_000);
+        // Generous waits: a loaded two-core machine can take many seconds to serve a first page.
+        page.setDefaultTimeout(45_000);
         return page;
     }
 
