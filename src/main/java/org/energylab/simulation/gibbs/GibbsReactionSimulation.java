@@ -2,7 +2,6 @@ package org.energylab.simulation.gibbs;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
@@ -108,8 +107,9 @@ public class GibbsReactionSimulation implements Simulation {
         if (p.number("tMin") >= p.number("tMax")) {
             throw new InvalidParameterException(
                     "tMax",
-                    "The highest temperature (" + format(p.number("tMax"))
-                            + " K) must be above the lowest temperature (" + format(p.number("tMin")) + " K)");
+                    "The highest temperature (" + ParameterSpec.format(p.number("tMax"))
+                            + " K) must be above the lowest temperature (" + ParameterSpec.format(p.number("tMin"))
+                            + " K)");
         }
     }
 
@@ -157,11 +157,11 @@ public class GibbsReactionSimulation implements Simulation {
                 ? "Spontaneous above T* (ΔG° < 0 for T > T*): with ΔH° > 0 and ΔS° > 0 the entropy term −TΔS°"
                         + " wins at high temperature."
                 : "Spontaneous below T* (ΔG° < 0 for T < T*): with ΔH° < 0 and ΔS° < 0 the enthalpy term"
-                        + " wins at low temperature.";
+                        + " ΔH° wins at low temperature.";
         String range = "";
         if (t < tMin || t > tMax) {
-            range = " T* lies " + (t < tMin ? "below" : "above") + " the chosen range " + format(tMin) + "–"
-                    + format(tMax) + " K, so the charts do not show the sign change.";
+            range = " T* lies " + (t < tMin ? "below" : "above") + " the chosen range " + ParameterSpec.format(tMin)
+                    + "–" + ParameterSpec.format(tMax) + " K, so the charts do not show the sign change.";
         }
         return new Scalar(CROSSOVER, t, "K", side + range);
     }
@@ -205,10 +205,5 @@ public class GibbsReactionSimulation implements Simulation {
                         ? "Positive: not spontaneous under standard conditions at 298.15 K (the reverse reaction is)."
                         : "Zero: at equilibrium under standard conditions at 298.15 K.";
         return new Scalar("ΔG° at 298.15 K", g, "kJ/mol", note);
-    }
-
-    /** A temperature as a person writes it: 200, 1110.9. */
-    private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }
