@@ -45,14 +45,23 @@ public class MainLayout extends AppLayout {
         nav.addClassName("course-nav");
         nav.addItem(new SideNavItem("Course overview", "/"));
         for (CourseModule module : catalog.modules()) {
-            SideNavItem item = new SideNavItem(module.title());
+            SideNavItem item = wrapping(new SideNavItem(null), module.title());
             item.setExpanded(true);
-            module.lessons().forEach(l -> item.addItem(new SideNavItem(l.title(), "/lessons/" + l.id())));
+            module.lessons()
+                    .forEach(l -> item.addItem(wrapping(new SideNavItem(null, "/lessons/" + l.id()), l.title())));
             nav.addItem(item);
         }
         SideNavItem labs = new SideNavItem("Simulations", "/simulations");
         simulations.all().forEach(s -> labs.addItem(new SideNavItem(s.title(), "/simulations/" + s.id())));
         nav.addItem(labs);
         return nav;
+    }
+
+    /** A navigation label that wraps onto a second line rather than being cut off. */
+    private static SideNavItem wrapping(SideNavItem item, String label) {
+        Span text = new Span(label);
+        text.addClassName("nav-label");
+        item.getElement().appendChild(text.getElement());
+        return item;
     }
 }
