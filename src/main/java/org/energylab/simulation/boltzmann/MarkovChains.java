@@ -2,6 +2,7 @@ package org.energylab.simulation.boltzmann;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarFMod;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -147,14 +148,17 @@ final class MarkovChains {
         accepted.addi(mask);
     }
 
-    /** Reflects points that left [min, max] back in: y ← max − |L − |y − min||, exact for excursions up to 2L. */
+    /**
+     * Folds points that left [min, max] back in, as if reflected at the walls as often as needed: y ←
+     * max − |L − (|y − min| mod 2L)|, which leaves points inside unchanged.
+     */
     private void reflectIntoDomain(INDArray v) {
         v.subi(domain.min());
         Transforms.abs(v, false);
+        Nd4j.getExecutioner().exec(new ScalarFMod(v, null, v, 2 * domain.length()));
         v.rsubi(domain.length());
         Transforms.abs(v, false);
         v.rsubi(domain.max());
-        Transforms.max(v, domain.min(), false);
     }
 
     private void fillNoise(double scale) {
