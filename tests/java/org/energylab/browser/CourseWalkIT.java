@@ -13,6 +13,7 @@ import org.energylab.simulation.SimulationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,30 @@ class CourseWalkIT {
     @TestFactory
     Stream<DynamicTest> everySimulationRunsOnItsOwnPage() {
         return simulations.all().stream().map(s -> DynamicTest.dynamicTest(s.id(), () -> runOwnPage(s)));
+    }
+
+    /** Lesson 2.2: moving the β slider and running again changes the distribution as it should. */
+    @Test
+    void theBetaSliderReshapesTheBoltzmannDistribution() {
+        Page page = browser.newPage();
+        try {
+            page.navigate("http://localhost:" + port + "/lessons/boltzmann-distribution");
+            PanelObject panel = PanelObject.first(page, "boltzmann");
+            panel.fill("beta", "1");
+            panel.runAndWait();
+            double warmPeak = panel.chartMax("Boltzmann distribution");
+            double warmEntropy = panel.scalar("entropy");
+            panel.slide("beta", 1.0); // the right end of the log slider: β = 100
+            assertThat(panel.value("beta")).isEqualTo("100");
+            panel.runAndWait();
+            // Colder: the distribution narrows onto the minimum, so its peak rises and its entropy falls.
+            assertThat(panel.chartMax("Boltzmann distribution")).isGreaterThan(3 * warmPeak);
+            assertThat(panel.scalar("entropy")).isLessThan(warmEntropy - 1);
+            assertThat(page.url()).contains("beta=100");
+            BrowserSession.screenshot(page, "boltzmann-cold");
+        } finally {
+            page.context().close();
+        }
     }
 
     private void walk(Lesson lesson) {

@@ -32,6 +32,22 @@ final class PanelObject {
         input.press("Tab");
     }
 
+    /** Drags a parameter's slider to a position between 0 (left end) and 1 (right end). */
+    void slide(String parameter, double position) {
+        Locator slider = root.locator("#param-" + parameter).locator("xpath=..").locator("input[type=range]");
+        slider.evaluate(
+                "(e, p) => { e.value = String(Math.round(p * Number(e.max))); e.dispatchEvent(new Event('input',"
+                        + " {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true})); }",
+                position);
+    }
+
+    /** The largest y value drawn in the first data set of a chart. */
+    double chartMax(String chartTitle) {
+        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        return ((Number) chart.evaluate("e => Math.max(...e.$chart.data.datasets[0].data.map(p => p.y ?? -Infinity))"))
+                .doubleValue();
+    }
+
     String value(String parameter) {
         return root.locator("#param-" + parameter + " input").inputValue();
     }
