@@ -35,8 +35,9 @@ final class DecoderFit {
     /** Runs {@code steps} gradient steps from {@code start} (none: only the loss of {@code start}). */
     EllipseDecoder fit(EllipseDecoder start, EllipseData data, int steps, StepObserver observer) {
         EllipseDecoder w = start;
+        FreeEnergy freeEnergy = new FreeEnergy(w.decode(latent));
         for (int step = 0; ; step++) {
-            FreeEnergy.Evaluation best = new FreeEnergy(w.decode(latent)).evaluate(data.y1(), data.y2(), 1);
+            FreeEnergy.Evaluation best = freeEnergy.evaluate(data.y1(), data.y2(), 1);
             observer.step(step, Arrays.stream(best.zeroTemperature()).average().orElseThrow());
             if (step == steps) {
                 return w;
@@ -50,6 +51,7 @@ final class DecoderFit {
             }
             int n = data.size();
             w = new EllipseDecoder(w.w1() - LEARNING_RATE * grad1 / n, w.w2() - LEARNING_RATE * grad2 / n);
+            freeEnergy.setCodes(w.decode(latent));
         }
     }
 }

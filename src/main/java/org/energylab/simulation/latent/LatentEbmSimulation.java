@@ -35,8 +35,6 @@ public class LatentEbmSimulation implements Simulation {
      * fitting step. Keeps the largest run at a few seconds on one core.
      */
     static final long MAX_ENERGIES = 50_000_000L;
-    /** Most energies held in memory at once (2 MB per array); larger heat maps go in blocks of rows. */
-    static final long BLOCK_ENERGIES = 1L << 18;
     /** Share of the progress bar for the data and the decoder fit; the heat maps get the rest. */
     private static final double FIT_SHARE = 0.2;
 
@@ -254,38 +252,18 @@ public class LatentEbmSimulation implements Simulation {
                         ""));
     }
 
-    /** F∞ and F_β over the square [−EXTENT, EXTENT]², computed for blocks of whole rows at a time. */
+    /** F∞ and F_β over the square [−EXTENT, EXTENT]². */
     private static Map<String, Grid> heatMaps(int side, double beta, FreeEnergy freeEnergy, RunContext context) {
-        double[] axis = new double[side];
-        for (int j = 0; j < side; j++) {
-            axis[j] = -EXTENT + 2 * EXTENT * j / (side - 1);
-        }
-        double[][] zeroTemperature = new double[side][];
-        double[][] atBeta = new double[side][];
-        int rowsPerBlock = (int) Math.max(1, Math.min(side, BLOCK_ENERGIES / ((long) side * freeEnergy.codes())));
-        for (int first = 0; first < side; first += rowsPerBlock) {
+        FreeEnergy.SquareMaps maps = freeEnergy.overSquare(EXTENT, side, beta, done -> {
             context.cancellation().check();
-            int rows = Math.min(rowsPerBlock, side - first);
-            double[] y1 = new double[rows * side];
-            double[] y2 = new double[rows * side];
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < side; j++) {
-                    y1[i * side + j] = axis[j];
-                    y2[i * side + j] = axis[first + i];
-                }
-            }
-            FreeEnergy.Evaluation block = freeEnergy.evaluate(y1, y2, beta);
-            for (int i = 0; i < rows; i++) {
-                zeroTemperature[first + i] = Arrays.copyOfRange(block.zeroTemperature(), i * side, (i + 1) * side);
-                atBeta[first + i] = Arrays.copyOfRange(block.atBeta(), i * side, (i + 1) * side);
-            }
-            context.progress().progress(FIT_SHARE + (1 - FIT_SHARE) * (first + rows) / side);
-        }
+            context.progress().progress(FIT_SHARE + (1 - FIT_SHARE) * done);
+        });
+        double[] axis = maps.axis();
         Map<String, Grid> grids = new LinkedHashMap<>();
         grids.put(
                 "freeEnergyZeroTemperature",
-                new Grid("F∞(y)", Y1, Y2, new Axis("F∞(y)", ""), axis, axis.clone(), zeroTemperature));
-        grids.put("freeEnergy", new Grid("F_β(y)", Y1, Y2, new Axis("F_β(y)", ""), axis, axis.clone(), atBeta));
+                new Grid("F∞(y)", Y1, Y2, new Axis("F∞(y)", ""), axis, axis.clone(), maps.zeroTemperature()));
+        grids.put("freeEnergy", new Grid("F_β(y)", Y1, Y2, new Axis("F_β(y)", ""), axis, axis.clone(), maps.atBeta()));
         return grids;
     }
 }

@@ -10,7 +10,7 @@ record LatentGrid(int angles, int radii) {
     /** Largest radius of the two-dimensional latent: codes reach twice as far as the decoder's ellipse. */
     static final double MAX_RADIUS = 2.0;
     /** Radii of the two-dimensional latent. */
-    static final int RADII = 41;
+    static final int RADII = 21;
 
     LatentGrid {
         if (angles < 1 || radii < 1) {

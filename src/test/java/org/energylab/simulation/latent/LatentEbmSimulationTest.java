@@ -136,7 +136,7 @@ class LatentEbmSimulationTest {
         double[] betas = {1, 0.1, 0.01};
         double previous = Double.POSITIVE_INFINITY;
         for (double beta : betas) {
-            SimulationResult result = run("y1", y1, "y2", y2, "beta", beta);
+            SimulationResult result = run("y1", y1, "y2", y2, "beta", beta, "gridSize", 21);
             double[] energies = result.series("energyVsZ").ys();
             double mean = scalar(result, "meanEnergy");
             assertThat(mean).isCloseTo(Arrays.stream(energies).average().orElseThrow(), within(1e-12));
@@ -158,7 +158,8 @@ class LatentEbmSimulationTest {
     void onTheEllipseTheZeroTemperatureFreeEnergyVanishesUpToTheGridStep(int nz, double z0) {
         double a = 1.5;
         double b = 1.0;
-        SimulationResult result = run("a", a, "b", b, "nz", nz, "y1", a * Math.cos(z0), "y2", b * Math.sin(z0));
+        SimulationResult result =
+                run("a", a, "b", b, "nz", nz, "y1", a * Math.cos(z0), "y2", b * Math.sin(z0), "gridSize", 21);
 
         // The nearest grid angle is within Δz/2 of z₀, and ‖g(z₀) − g(z)‖ ≤ max(a, b)·|z₀ − z|.
         double step = 2 * Math.PI / nz;
@@ -234,8 +235,23 @@ class LatentEbmSimulationTest {
 
     @Test
     void learnedDecoderRecoversTheSemiAxesAndItsLossNeverRises() {
-        SimulationResult result =
-                run("decoder", "learned", "a", 1.6, "b", 0.6, "noise", 0.05, "samples", 300, "steps", 40, "nz", 360);
+        SimulationResult result = run(
+                "decoder",
+                "learned",
+                "a",
+                1.6,
+                "b",
+                0.6,
+                "noise",
+                0.05,
+                "samples",
+                300,
+                "steps",
+                40,
+                "nz",
+                360,
+                "gridSize",
+                21);
         // Measured: w = (1.597, 0.601); hard assignments bias the fit by a fraction of σ² = 0.0025.
         assertThat(scalar(result, "w1")).isCloseTo(1.6, within(0.02));
         assertThat(scalar(result, "w2")).isCloseTo(0.6, within(0.02));
@@ -257,16 +273,19 @@ class LatentEbmSimulationTest {
         double[] wideValues = flatten(wide.grids().get("freeEnergyZeroTemperature"));
         double[] narrowValues = flatten(narrow.grids().get("freeEnergyZeroTemperature"));
 
-        // Every point is within 1.5·(Δr/2 + 2·Δz/2) of a code, Δr = 0.05, Δz = 2π/72: F∞ < 0.028
-        // (measured max 0.0094).
-        double bound = Math.pow(1.5 * (0.025 + 2 * Math.PI / 72), 2);
-        assertThat(Arrays.stream(wideValues).max().orElseThrow()).isLessThan(bound);
-        // With the 1-D latent only a band around the ellipse is that low (measured: 18 % of the square),
-        // and a typical point is far above it.
-        long low = Arrays.stream(narrowValues).filter(v -> v < bound).count();
-        assertThat((double) low / narrowValues.length).isLessThan(0.25);
+        // Every point is within 1.5·(Δr/2 + 2·Δz/2) of a code, with Δr = 2/20 and Δz = 2π/72, so F∞ is
+        // below 0.042 everywhere (measured max: 0.011).
+        double bound = Math.pow(1.5 * (0.05 + 2 * Math.PI / 72), 2);
+        double wideMax = Arrays.stream(wideValues).max().orElseThrow();
+        assertThat(wideMax).isLessThan(bound);
+        // With the 1-D latent only a band around the ellipse is that low: a typical point is far above
+        // (measured median 0.195, 18 times the 2-D maximum).
         double median = Arrays.stream(narrowValues).sorted().toArray()[narrowValues.length / 2];
-        assertThat(median).as("median F∞ with the 1-D latent (measured 0.195)").isGreaterThan(5 * bound);
+        assertThat(median).as("median F∞ with the 1-D latent").isGreaterThan(10 * wideMax);
+        long low = Arrays.stream(narrowValues).filter(v -> v <= wideMax).count();
+        assertThat((double) low / narrowValues.length)
+                .as("share at or below it (measured 11 %)")
+                .isLessThan(0.2);
     }
 
     private static double[] flatten(Grid grid) {
