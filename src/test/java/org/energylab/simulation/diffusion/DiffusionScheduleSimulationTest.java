@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.energylab.simulation.Grid;
 import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Series;
 import org.energylab.simulation.SimulationResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,10 +23,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The forward process of lesson 4.3 against independent computations: ᾱ_t as a product written out
  * again here and, for the cosine schedule, the closed form f(t)/f(0); the noised data's mean and
  * covariance against √ᾱ μ₀ and ᾱ Σ₀ + (1 − ᾱ) I within a few standard errors; the noise itself
- * recovered from two runs.
+ * recovered from two runs; the free-energy map against the Gaussian mixture density point by point.
  */
 class DiffusionScheduleSimulationTest {
     private static final DiffusionScheduleSimulation SIM = new DiffusionScheduleSimulation();
+
+    @BeforeAll
+    static void startNd4j() {
+        Nd4jRuntime.ensureStarted();
+    }
 
     private static Parameters params(Object... keyValues) {
         Map<String, Object> raw = new LinkedHashMap<>();
@@ -127,7 +135,8 @@ class DiffusionScheduleSimulationTest {
     @CsvSource({"linear, 50", "linear, 200", "cosine, 400", "cosine, 700", "cosine, 1000"})
     void noisedMomentsAreThoseOfTheForwardProcess(String schedule, int t) {
         int n = 5000;
-        SimulationResult result = run(11, "schedule", schedule, "t", t, "samples", n, "data", "two-moons");
+        SimulationResult result =
+                run(11, "schedule", schedule, "t", t, "samples", n, "data", "two-moons", "gridSize", 21);
         double alphaBar = result.scalar("alphaBar").value();
         double[][] clean = {result.series("data").xs(), result.series("data").ys()};
         double[][] noised = {
@@ -168,7 +177,7 @@ class DiffusionScheduleSimulationTest {
     void theMomentChecksWouldCatchAWrongScaling() {
         // At ᾱ ≈ 0.5 the moons' mean (0.5, 0.25) scaled by ᾱ instead of √ᾱ is off by 0.1 in y₁, many
         // standard errors (√(0.5/5000) = 0.01): the bound above has the power to fail.
-        SimulationResult result = run(11, "schedule", "cosine", "t", 500, "samples", 5000);
+        SimulationResult result = run(11, "schedule", "cosine", "t", 500, "samples", 5000, "gridSize", 21);
         double alphaBar = result.scalar("alphaBar").value();
         double wrong = alphaBar * mean(result.series("data").xs());
         assertThat(Math.abs(mean(result.series("noisedData").xs()) - wrong))
@@ -178,8 +187,8 @@ class DiffusionScheduleSimulationTest {
     @Test
     void theSameNoiseIsUsedAtEveryStep() {
         // y_t = √ᾱ y₀ + √(1 − ᾱ) ε: solving for ε in runs at two steps gives the same ε, standard normal.
-        SimulationResult early = run(5, "t", 30, "schedule", "cosine", "data", "eight-gaussians");
-        SimulationResult late = run(5, "t", 800, "schedule", "linear", "data", "eight-gaussians");
+        SimulationResult early = run(5, "t", 30, "schedule", "cosine", "data", "eight-gaussians", "gridSize", 21);
+        SimulationResult late = run(5, "t", 800, "schedule", "linear", "data", "eight-gaussians", "gridSize", 21);
         double[] y0 = early.series("data").xs();
         assertThat(late.series("data").xs()).isEqualTo(y0);
         double[] epsEarly = noise(early, y0);
@@ -199,6 +208,60 @@ class DiffusionScheduleSimulationTest {
             eps[i] = (yt[i] - Math.sqrt(alphaBar) * y0[i]) / Math.sqrt(1 - alphaBar);
         }
         return eps;
+    }
+
+    // ---------------------------------------------------------------- the free energy of the noised data
+
+    /** −2σ² ln((1/n) Σᵢ exp(−‖y − √ᾱ y₀ᵢ‖²/(2σ²))): the mixture density's energy, point by point. */
+    private static double referenceFreeEnergy(double y1, double y2, double[][] clean, double alphaBar) {
+        double variance = 1 - alphaBar;
+        double[] energies = new double[clean[0].length];
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < energies.length; i++) {
+            double d1 = y1 - Math.sqrt(alphaBar) * clean[0][i];
+            double d2 = y2 - Math.sqrt(alphaBar) * clean[1][i];
+            energies[i] = d1 * d1 + d2 * d2;
+            min = Math.min(min, energies[i]);
+        }
+        double sum = 0;
+        for (double e : energies) {
+            sum += Math.exp(-(e - min) / (2 * variance));
+        }
+        return min - 2 * variance * Math.log(sum / energies.length);
+    }
+
+    @ParameterizedTest(name = "{0}, t = {1}")
+    @CsvSource({"cosine, 1", "cosine, 300", "linear, 300", "cosine, 1000"})
+    void freeEnergyMapIsTheEnergyOfTheNoisedDensity(String schedule, int t) {
+        SimulationResult result = run(2, "schedule", schedule, "t", t, "samples", 400, "gridSize", 31);
+        double alphaBar = result.scalar("alphaBar").value();
+        assertThat(result.scalar("effectiveBeta").value()).isCloseTo(1 / (2 * (1 - alphaBar)), within(1e-12));
+        double[][] clean = {result.series("data").xs(), result.series("data").ys()};
+        Grid map = result.grids().get("noisedFreeEnergy");
+        assertThat(map.xs()).hasSize(31).startsWith(-3.0).endsWith(3.0);
+        int[][] nodes = {{0, 0}, {15, 15}, {12, 20}, {30, 4}, {20, 30}};
+        for (int[] node : nodes) {
+            double y1 = map.xs()[node[1]];
+            double y2 = map.ys()[node[0]];
+            double value = map.values()[node[0]][node[1]];
+            assertThat(value)
+                    .as("F_t at (%s, %s)", y1, y2)
+                    .isCloseTo(referenceFreeEnergy(y1, y2, clean, alphaBar), within(1e-10));
+            if (t == 1000) {
+                // ᾱ ≈ 2e-9: every centre is at the origin to within 1e-4, p_t is N(0, I), F_t = ‖y‖².
+                assertThat(value).isCloseTo(y1 * y1 + y2 * y2, within(2e-3));
+            }
+            if (t == 1) {
+                // Cold: F_t lies between the squared distance to the nearest centre and ln(n)/β above it.
+                double nearest = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < clean[0].length; i++) {
+                    double d1 = y1 - Math.sqrt(alphaBar) * clean[0][i];
+                    double d2 = y2 - Math.sqrt(alphaBar) * clean[1][i];
+                    nearest = Math.min(nearest, d1 * d1 + d2 * d2);
+                }
+                assertThat(value).isBetween(nearest, nearest + 2 * (1 - alphaBar) * Math.log(400));
+            }
+        }
     }
 
     @Test
@@ -223,6 +286,10 @@ class DiffusionScheduleSimulationTest {
                 .extracting(e -> ((InvalidParameterException) e).field())
                 .isEqualTo("t");
         SIM.checkCombination(params("steps", 100, "t", 100));
+        assertThatThrownBy(() -> SIM.checkCombination(params("samples", 5000, "gridSize", 101)))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining(String.valueOf(DiffusionScheduleSimulation.MAX_DISTANCES));
+        SIM.checkCombination(params("samples", 5000, "gridSize", 61));
     }
 
     private static double mean(double[] values) {
