@@ -5,7 +5,7 @@ import { Chart, registerables } from 'chart.js';
 Chart.register(...registerables);
 
 type Point = { x: number; y: number | null };
-type ChartHost = HTMLElement & { $chart?: Chart };
+type ChartHost = HTMLElement & { $chart?: Chart; $heatmap?: HeatMap };
 type HeatMap = { x: number[]; y: number[]; values: (number | null)[][]; min: number; max: number; title: string };
 
 // Viridis at nine stops: perceptually uniform and readable by colour-blind learners.
@@ -122,6 +122,7 @@ const connector = {
     }
     host.$chart = new Chart(canvas, config);
     host.dataset.heatmap = map ? 'true' : 'false';
+    host.$heatmap = map;
   },
 
   append(host: ChartHost, batchJson: string) {

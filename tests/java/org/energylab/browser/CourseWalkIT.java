@@ -83,6 +83,31 @@ class CourseWalkIT {
         }
     }
 
+    /** Lesson 4.2: from hot to cold, the free-energy map turns from one bowl into the ellipse's valley. */
+    @Test
+    void theBetaSliderChangesTheFreeEnergyMap() {
+        Page page = browser.newPage();
+        try {
+            page.navigate("http://localhost:" + port + "/simulations/latent-ebm?beta=0.01");
+            PanelObject panel = PanelObject.first(page, "latent-ebm");
+            panel.runAndWait();
+            String map = "Free energy F_β(y) at the chosen β";
+            double[] hot = panel.heatMapRange(map);
+            double hotGap = panel.scalar("freeEnergy") - panel.scalar("freeEnergyZeroTemperature");
+            panel.slide("beta", 1.0); // β = 1000
+            panel.runAndWait();
+            double[] cold = panel.heatMapRange(map);
+            double coldGap = panel.scalar("freeEnergy") - panel.scalar("freeEnergyZeroTemperature");
+            // Hot: F_β is the mean energy over z, large everywhere; cold: F_β ≈ min_z E, zero on the ellipse.
+            assertThat(hot[0]).isGreaterThan(0.5);
+            assertThat(cold[0]).isLessThan(0.01);
+            assertThat(coldGap).isLessThan(0.01).isLessThan(hotGap / 10);
+            BrowserSession.screenshot(page, "latent-ebm-cold");
+        } finally {
+            page.context().close();
+        }
+    }
+
     private void walk(Lesson lesson) {
         Page page = browser.newPage();
         try {

@@ -48,6 +48,16 @@ final class PanelObject {
                 .doubleValue();
     }
 
+    /** The colour range (min, max) of a heat-map chart. */
+    double[] heatMapRange(String chartTitle) {
+        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        page.waitForCondition(() -> "true".equals(chart.getAttribute("data-heatmap")));
+        return new double[] {
+            ((Number) chart.evaluate("e => e.$heatmap.min")).doubleValue(),
+            ((Number) chart.evaluate("e => e.$heatmap.max")).doubleValue()
+        };
+    }
+
     String value(String parameter) {
         return root.locator("#param-" + parameter + " input").inputValue();
     }
