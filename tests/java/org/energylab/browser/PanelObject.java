@@ -34,11 +34,14 @@ final class PanelObject {
 
     /** Drags a parameter's slider to a position between 0 (left end) and 1 (right end). */
     void slide(String parameter, double position) {
+        String before = value(parameter);
         Locator slider = root.locator("#param-" + parameter).locator("xpath=..").locator("input[type=range]");
         slider.evaluate(
                 "(e, p) => { e.value = String(Math.round(p * Number(e.max))); e.dispatchEvent(new Event('input',"
                         + " {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true})); }",
                 position);
+        // The text field follows once the server has seen the slider move.
+        page.waitForCondition(() -> !value(parameter).equals(before));
     }
 
     /** The largest y value drawn in the first data set of a chart. */
