@@ -1,0 +1,326 @@
+package org.energylab.simulation.jointembedding;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.energylab.simulation.Axis;
+import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Choice;
+import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.ParameterSchema;
+import org.energylab.simulation.ParameterSpec;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.RunContext;
+import org.energylab.simulation.Scalar;
+import org.energylab.simulation.SeriesRecorder;
+import org.energylab.simulation.SeriesSpec;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * A Siamese joint-embedding architecture of lesson 4.1 on 2-D points: one MLP embeds two augmented
+ * views of a point (a small random rotation plus noise) into the plane, trained to pull the views
+ * together, with or without pushing the views of different points apart. Without negatives the
+ * embedding collapses to a point, and its variance shows it.
+ */
+@Component
+public class JointEmbeddingSimulation implements Simulation {
+    /**
+     * Largest steps × batch size × width² × hidden layers a run may ask for. A step costs a couple of
+     * milliseconds of ND4J per-operation overhead plus about 2 ns per unit of this product; the
+     * largest allowed runs (3000 steps, or a 64 × 3 network at batch 256 for 1500 steps) take
+     * 10–17 s of CPU time on a busy machine.
+     */
+    static final long MAX_WORK = 5_000_000_000L;
+
+    private static final int PROGRESS_STEPS = 100;
+
+    private static final Axis STEP = new Axis("training step", "");
+    private static final Axis LOSS = new Axis("loss C", "");
+    private static final Axis VARIANCE = new Axis("total variance of the embeddings", "");
+    private static final Axis DISTANCE = new Axis("distance between the two views of a point", "");
+    private static final Axis INPUT_1 = new Axis("input x₁", "");
+    private static final Axis INPUT_2 = new Axis("input x₂", "");
+    private static final Axis EMBEDDING_1 = new Axis("embedding e₁", "");
+    private static final Axis EMBEDDING_2 = new Axis("embedding e₂", "");
+
+    private static final List<SeriesSpec> SERIES = List.of(
+            new SeriesSpec("loss", "training loss (batch)", STEP, LOSS),
+            new SeriesSpec("embeddingVarianceVsStep", "embedding variance", STEP, VARIANCE),
+            new SeriesSpec("positiveDistanceVsStep", "positive-pair distance", STEP, DISTANCE),
+            new SeriesSpec(
+                    "relativePositiveDistanceVsStep",
+                    "positive-pair distance / RMS distance of two points",
+                    STEP,
+                    DISTANCE),
+            new SeriesSpec("initialEmbeddings", "before training", EMBEDDING_1, EMBEDDING_2).asPoints(),
+            new SeriesSpec("embeddings", "after training", EMBEDDING_1, EMBEDDING_2).asPoints(),
+            new SeriesSpec("inputs", "data points", INPUT_1, INPUT_2).asPoints(),
+            new SeriesSpec("views", "an augmented view of each", INPUT_1, INPUT_2).asPoints());
+
+    private final ParameterSchema schema = ParameterSchema.of(
+            ParameterSpec.choice("data", "Data set", "clusters", DataSet.choices(), "The 2-D points to embed"),
+            ParameterSpec.integer("points", "Data points", "", 50, 2000, 400, "Size of the data set"),
+            ParameterSpec.choice(
+                    "negatives",
+                    "Negatives",
+                    "margin",
+                    List.of(
+                            new Choice("margin", "margin loss on in-batch negatives"),
+                            new Choice("none", "none: positive pairs only")),
+                    "Whether views of different points are pushed apart"),
+            ParameterSpec.number(
+                            "margin",
+                            "Margin m",
+                            "",
+                            0.1,
+                            5,
+                            1,
+                            "Negatives closer than m are pushed apart: loss max(0, m − ‖e − e′‖)²")
+                    .activeWhen("negatives", "margin"),
+            ParameterSpec.number(
+                    "maxAngle",
+                    "Largest rotation",
+                    "rad",
+                    0,
+                    3.14,
+                    0.5,
+                    "Each view rotates the point about the origin by an angle drawn from [−max, max]"),
+            ParameterSpec.number(
+                    "noise",
+                    "Noise σ",
+                    "",
+                    0,
+                    0.5,
+                    0.05,
+                    "Standard deviation of the Gaussian noise added to each view"),
+            ParameterSpec.number("learningRate", "Learning rate", "", 1e-4, 0.1, 0.03, "Adam step size")
+                    .withLogScale(),
+            ParameterSpec.integer("steps", "Training steps", "", 10, 3000, 300, "Adam updates"),
+            ParameterSpec.integer(
+                    "batchSize", "Batch size B", "", 8, 256, 64, "Positive pairs per step; each has B − 1 negatives"),
+            ParameterSpec.integer("width", "Hidden width", "", 4, 64, 32, "Units per hidden layer (tanh)"),
+            ParameterSpec.integer("depth", "Hidden layers", "", 1, 3, 2, "Number of hidden layers"));
+
+    @Override
+    public String id() {
+        return "joint-embedding";
+    }
+
+    @Override
+    public String title() {
+        return "Joint embedding";
+    }
+
+    @Override
+    public String summary() {
+        return "A Siamese encoder maps two augmented views of 2-D points to nearby embeddings; without"
+                + " negatives it collapses to a single point.";
+    }
+
+    @Override
+    public ParameterSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public List<SeriesSpec> series() {
+        return SERIES;
+    }
+
+    @Override
+    public List<ChartSpec> charts() {
+        return List.of(
+                ChartSpec.lines("Training loss", "loss"),
+                ChartSpec.lines("Embedding variance (collapse indicator)", "embeddingVarianceVsStep")
+                        .withLogY(),
+                ChartSpec.lines(
+                                "Distance between the two views of a point",
+                                "positiveDistanceVsStep",
+                                "relativePositiveDistanceVsStep")
+                        .withLogY(),
+                ChartSpec.scatter("Embedding space", "initialEmbeddings", "embeddings"),
+                ChartSpec.scatter("Inputs", "inputs", "views"));
+    }
+
+    @Override
+    public boolean usesSeed() {
+        return true;
+    }
+
+    @Override
+    public void checkCombination(Parameters p) {
+        if (p.integer("batchSize") > p.integer("points")) {
+            throw new InvalidParameterException(
+                    "batchSize",
+                    "A batch holds distinct points, so the batch size (" + p.integer("batchSize")
+                            + ") can be at most the number of data points (" + p.integer("points") + ")");
+        }
+        long work = work(p);
+        if (work > MAX_WORK) {
+            throw new InvalidParameterException(
+                    "steps",
+                    "Training steps × batch size × width² × hidden layers = " + work
+                            + " is too much work; keep it under " + MAX_WORK
+                            + " (fewer steps, a smaller batch or a smaller network)");
+        }
+    }
+
+    static long work(Parameters p) {
+        long width = p.integer("width");
+        return (long) p.integer("steps") * p.integer("batchSize") * width * width * p.integer("depth");
+    }
+
+    static ContrastiveLoss loss(Parameters p) {
+        return p.choice("negatives").equals("none")
+                ? ContrastiveLoss.positivesOnly()
+                : ContrastiveLoss.withMargin(p.number("margin"));
+    }
+
+    @Override
+    public SimulationResult run(RunContext context) {
+        Parameters p = context.parameters();
+        SplittableRandom root = new SplittableRandom(context.seed());
+        SplittableRandom dataRng = root.split();
+        SplittableRandom networkRng = root.split();
+        SplittableRandom trainingRng = root.split();
+
+        DataSet dataSet = DataSet.byId(p.choice("data"));
+        Augmentation augmentation = new Augmentation(p.number("maxAngle"), p.number("noise"));
+        ContrastiveLoss loss = loss(p);
+        int steps = p.integer("steps");
+        int batch = p.integer("batchSize");
+        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+
+        // The data set, and two fixed views of each point to measure the encoder on.
+        double[][] points = dataSet.sample(p.integer("points"), dataRng);
+        int[] all = new int[points.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        double[][] evalFirst = augmentation.views(points, all, dataRng);
+        double[][] evalSecond = augmentation.views(points, all, dataRng);
+
+        SiameseEncoder encoder =
+                new SiameseEncoder(p.integer("width"), p.integer("depth"), p.number("learningRate"), networkRng);
+
+        SeriesRecorder recorder = new SeriesRecorder(SERIES);
+        record(recorder, "inputs", points);
+        record(recorder, "views", evalFirst);
+        Measurement initial = measure(encoder, points, evalFirst, evalSecond);
+        record(recorder, "initialEmbeddings", initial.points());
+        record(recorder, 0, initial);
+        recorder.flush(context.progress());
+
+        int[] indices = new int[batch];
+        for (int step = 1; step <= steps; step++) {
+            drawDistinct(indices, points.length, trainingRng);
+            double[][] first = augmentation.views(points, indices, trainingRng);
+            double[][] second = augmentation.views(points, indices, trainingRng);
+            recorder.add("loss", step, encoder.train(first, second, loss));
+            if (step % progressEvery == 0 || step == steps) {
+                context.cancellation().check();
+                record(recorder, step, measure(encoder, points, evalFirst, evalSecond));
+                recorder.flush(context.progress());
+                context.progress().progress((double) step / steps);
+            }
+        }
+
+        Measurement last = measure(encoder, points, evalFirst, evalSecond);
+        record(recorder, "embeddings", last.points());
+        recorder.flush(context.progress());
+
+        Map<String, Scalar> scalars = new LinkedHashMap<>();
+        scalars.put("embeddingVariance", Scalar.of("Embedding variance at the end", last.variance(), ""));
+        scalars.put(
+                "initialEmbeddingVariance", Scalar.of("Embedding variance before training", initial.variance(), ""));
+        scalars.put(
+                "finalLoss",
+                Scalar.of(
+                        "Loss on the whole data set at the end",
+                        loss.evaluate(last.first(), last.second()).loss(),
+                        ""));
+        scalars.put(
+                "positiveDistance",
+                Scalar.of("Distance between two views of a point, at the end", last.positiveDistance(), ""));
+        scalars.put(
+                "initialPositiveDistance",
+                Scalar.of("Distance between two views of a point, before training", initial.positiveDistance(), ""));
+        scalars.put(
+                "relativePositiveDistance",
+                Scalar.of(
+                        "Distance between two views / RMS distance between two points, at the end",
+                        last.relativePositiveDistance(),
+                        ""));
+        scalars.put(
+                "initialRelativePositiveDistance",
+                Scalar.of(
+                        "Distance between two views / RMS distance between two points, before training",
+                        initial.relativePositiveDistance(),
+                        ""));
+        return new SimulationResult(scalars, recorder.series(), Map.of());
+    }
+
+    /** The embeddings of the data points and of their two fixed views, and what the charts show of them. */
+    private record Measurement(double[][] points, double[][] first, double[][] second) {
+        double variance() {
+            return EmbeddingStatistics.totalVariance(points);
+        }
+
+        double positiveDistance() {
+            return EmbeddingStatistics.meanDistance(first, second);
+        }
+
+        /**
+         * The positive-pair distance in units of the RMS distance between two independent data points,
+         * √(2 × total variance): scale-free, so shrinking the whole embedding does not lower it.
+         */
+        double relativePositiveDistance() {
+            return positiveDistance() / Math.sqrt(2 * variance());
+        }
+    }
+
+    private static void record(SeriesRecorder recorder, int step, Measurement m) {
+        recorder.add("embeddingVarianceVsStep", step, m.variance());
+        recorder.add("positiveDistanceVsStep", step, m.positiveDistance());
+        recorder.add("relativePositiveDistanceVsStep", step, m.relativePositiveDistance());
+    }
+
+    /** Embeds the points and both views in one pass through the network. */
+    private static Measurement measure(SiameseEncoder encoder, double[][] points, double[][] first, double[][] second) {
+        int n = points.length;
+        double[][] stacked = new double[3 * n][];
+        System.arraycopy(points, 0, stacked, 0, n);
+        System.arraycopy(first, 0, stacked, n, n);
+        System.arraycopy(second, 0, stacked, 2 * n, n);
+        double[][] embedded = encoder.embed(stacked);
+        return new Measurement(
+                Arrays.copyOfRange(embedded, 0, n),
+                Arrays.copyOfRange(embedded, n, 2 * n),
+                Arrays.copyOfRange(embedded, 2 * n, 3 * n));
+    }
+
+    /** Fills {@code indices} with distinct indices below {@code n}, drawn uniformly (partial Fisher–Yates). */
+    static void drawDistinct(int[] indices, int n, SplittableRandom rng) {
+        int[] pool = new int[n];
+        for (int i = 0; i < n; i++) {
+            pool[i] = i;
+        }
+        for (int i = 0; i < indices.length; i++) {
+            int j = i + rng.nextInt(n - i);
+            int swap = pool[i];
+            pool[i] = pool[j];
+            pool[j] = swap;
+            indices[i] = pool[i];
+        }
+    }
+
+    private static void record(SeriesRecorder recorder, String name, double[][] points) {
+        for (double[] point : points) {
+            recorder.add(name, point[0], point[1]);
+        }
+    }
+}
