@@ -91,7 +91,7 @@ function heatMapPlugin(map: HeatMap) {
       ctx.fillText(format(map.max), x + width + 3, chartArea.top);
       ctx.fillText(format((map.min + map.max) / 2), x + width + 3, (chartArea.top + chartArea.bottom) / 2);
       ctx.fillText(format(map.min), x + width + 3, chartArea.bottom);
-      ctx.translate(x + width + 44, (chartArea.top + chartArea.bottom) / 2);
+      ctx.translate(x + width + 52, (chartArea.top + chartArea.bottom) / 2);
       ctx.rotate(-Math.PI / 2);
       ctx.textAlign = 'center';
       ctx.font = '11px sans-serif';

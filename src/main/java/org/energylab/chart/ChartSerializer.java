@@ -36,7 +36,7 @@ public final class ChartSerializer {
         if (chart.heatMap() != null) {
             plugins.set("heatmap", heatMap(chart.heatMap()));
             // Room on the right for the colour bar, and axes that end where the grid ends.
-            options.putObject("layout").putObject("padding").put("right", 70);
+            options.putObject("layout").putObject("padding").put("right", 84);
             HeatMap map = chart.heatMap();
             double[] xEdges = edges(map.xs());
             double[] yEdges = edges(map.ys());
