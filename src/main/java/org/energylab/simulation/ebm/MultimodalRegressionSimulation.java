@@ -51,6 +51,7 @@ public class MultimodalRegressionSimulation implements Simulation {
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("data", "data (x, y)", INPUT, OUTPUT).asPoints(),
             new SeriesSpec("prediction", "MSE prediction ŷ(x)", INPUT, OUTPUT),
+            new SeriesSpec("initialPrediction", "ŷ(x) before training", INPUT, OUTPUT),
             new SeriesSpec("upperBranch", "upper branch +√(1 − x²)", INPUT, OUTPUT),
             new SeriesSpec("lowerBranch", "lower branch −√(1 − x²)", INPUT, OUTPUT),
             new SeriesSpec("loss", "training loss", STEP, LOSS));
@@ -73,7 +74,15 @@ public class MultimodalRegressionSimulation implements Simulation {
                     "activation", "Activation", "tanh", Activation.hiddenChoices(), "Activation of the hidden layers"),
             ParameterSpec.number("learningRate", "Learning rate", "", 1e-4, 0.1, 0.01, "Step size of Adam")
                     .withLogScale(),
-            ParameterSpec.integer("steps", "Training steps", "", 10, 3000, 300, "Full-batch Adam steps"));
+            ParameterSpec.integer("steps", "Training steps", "", 10, 3000, 300, "Full-batch Adam steps"),
+            ParameterSpec.number(
+                    "initialOutput",
+                    "Initial prediction ŷ₀",
+                    "",
+                    -1,
+                    1,
+                    0.5,
+                    "The untrained network's output bias, so that training starts from ŷ ≈ ŷ₀ at every x"));
 
     @Override
     public String id() {
@@ -155,22 +164,27 @@ public class MultimodalRegressionSimulation implements Simulation {
                 Activation.IDENTITY,
                 rng.split());
 
+        // The output bias sets where training starts: with the default Glorot weights the untrained
+        // network already predicts ≈ 0, which would hide that training pulls it there.
+        network.biases().get(network.layers() - 1).assign(p.number("initialOutput"));
+
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         for (int i = 0; i < data.size(); i++) {
             recorder.add("data", data.x(i), data.y(i));
         }
         double[] grid = xGrid();
-        for (double x : grid) {
-            recorder.add("upperBranch", x, CircleData.branch(x));
-            recorder.add("lowerBranch", x, -CircleData.branch(x));
+        INDArray gridInputs = Nd4j.createFromArray(grid).reshape(grid.length, 1);
+        double[] initial = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
+        for (int j = 0; j < grid.length; j++) {
+            recorder.add("upperBranch", grid[j], CircleData.branch(grid[j]));
+            recorder.add("lowerBranch", grid[j], -CircleData.branch(grid[j]));
+            recorder.add("initialPrediction", grid[j], initial[j]);
         }
         recorder.flush(context.progress());
 
         double mse = train(network, data, p.number("learningRate"), p.integer("steps"), recorder, context);
 
-        double[] prediction = network.predict(Nd4j.createFromArray(grid).reshape(grid.length, 1))
-                .reshape(grid.length)
-                .toDoubleVector();
+        double[] prediction = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
         double sumAbs = 0;
         double sumDistance = 0;
         for (int j = 0; j < grid.length; j++) {

@@ -44,13 +44,13 @@ final class NllTraining {
             SplittableRandom rng) {
         this.network = network;
         this.data = data;
-        this.batch = Math.min(batch, data.size());
+        this.batch = batch;
         this.negatives = negatives;
         this.adam = new Adam(network.mlp().parameters(), learningRate);
         this.rng = rng;
     }
 
-    /** One Adam step on a random mini-batch; returns the batch's mean NLL (without the anchor term). */
+    /** One Adam step on a mini-batch drawn with replacement; returns its mean NLL (without the anchor term). */
     double step() {
         int b = batch;
         int k = negatives;
