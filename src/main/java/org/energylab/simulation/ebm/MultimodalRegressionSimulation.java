@@ -1,0 +1,260 @@
+package org.energylab.simulation.ebm;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.energylab.simulation.Axis;
+import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.Choice;
+import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.ParameterSchema;
+import org.energylab.simulation.ParameterSpec;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.RunContext;
+import org.energylab.simulation.Scalar;
+import org.energylab.simulation.SeriesRecorder;
+import org.energylab.simulation.SeriesSpec;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.nn.Adam;
+import org.energylab.simulation.nn.Mlp;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lesson 3.1: an MLP trained with the mean squared error on points of a circle, where every x has
+ * two possible outputs ±√(1 − x²). The minimiser of the MSE is the conditional mean E[y | x] = 0, so
+ * the network learns a line through the middle of the circle, where there is no data at all.
+ */
+@Component
+public class MultimodalRegressionSimulation implements Simulation {
+    /** Points of the x grid on which the learned curve is drawn and measured. */
+    static final int GRID_POINTS = 200;
+    /**
+     * Largest steps × (samples × width² × layers + 1.4·10⁶) a run may ask for: about 20 s on one busy
+     * core. The constant is the fixed cost of a step (about 60 small ND4J operations) in the same units.
+     */
+    static final double MAX_WORK = 8e9;
+
+    private static final double STEP_OVERHEAD = 1.4e6;
+
+    private static final int PROGRESS_STEPS = 100;
+
+    private static final Axis INPUT = new Axis("input x", "");
+    private static final Axis OUTPUT = new Axis("output y", "");
+    private static final Axis STEP = new Axis("training step", "");
+    private static final Axis LOSS = new Axis("mean squared error", "");
+
+    private static final List<SeriesSpec> SERIES = List.of(
+            new SeriesSpec("data", "data (x, y)", INPUT, OUTPUT).asPoints(),
+            new SeriesSpec("prediction", "MSE prediction ŷ(x)", INPUT, OUTPUT),
+            new SeriesSpec("initialPrediction", "ŷ(x) before training", INPUT, OUTPUT),
+            new SeriesSpec("upperBranch", "upper branch +√(1 − x²)", INPUT, OUTPUT),
+            new SeriesSpec("lowerBranch", "lower branch −√(1 − x²)", INPUT, OUTPUT),
+            new SeriesSpec("loss", "training loss", STEP, LOSS));
+
+    private final ParameterSchema schema = ParameterSchema.of(
+            ParameterSpec.choice(
+                    "futures",
+                    "Possible futures",
+                    "two",
+                    List.of(
+                            new Choice("two", "two branches (y = ±√(1 − x²))"),
+                            new Choice("one", "one branch (y = +√(1 − x²))")),
+                    "Whether each x has two possible outputs, the upper and the lower half of the circle, or"
+                            + " only the upper one"),
+            ParameterSpec.integer("samples", "Samples", "", 20, 2000, 400, "Number of training points"),
+            ParameterSpec.number("noise", "Noise σ", "", 0, 0.3, 0.05, "Standard deviation of the noise added to y"),
+            ParameterSpec.integer("width", "Hidden width", "", 2, 64, 32, "Units per hidden layer"),
+            ParameterSpec.integer("depth", "Hidden layers", "", 1, 4, 2, "Number of hidden layers"),
+            ParameterSpec.choice(
+                    "activation", "Activation", "tanh", Activation.hiddenChoices(), "Activation of the hidden layers"),
+            ParameterSpec.number("learningRate", "Learning rate", "", 1e-4, 0.1, 0.01, "Step size of Adam")
+                    .withLogScale(),
+            ParameterSpec.integer("steps", "Training steps", "", 10, 3000, 300, "Full-batch Adam steps"),
+            ParameterSpec.number(
+                    "initialOutput",
+                    "Initial prediction ŷ₀",
+                    "",
+                    -1,
+                    1,
+                    0.5,
+                    "The untrained network's output bias, so that training starts from ŷ ≈ ŷ₀ at every x"));
+
+    @Override
+    public String id() {
+        return "multimodal-regression";
+    }
+
+    @Override
+    public String title() {
+        return "Regression with two possible futures";
+    }
+
+    @Override
+    public String summary() {
+        return "An MLP trained with the mean squared error on points of a circle predicts the average of the two"
+                + " branches, a line where there is no data.";
+    }
+
+    @Override
+    public boolean usesSeed() {
+        return true;
+    }
+
+    @Override
+    public ParameterSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public List<SeriesSpec> series() {
+        return SERIES;
+    }
+
+    @Override
+    public List<ChartSpec> charts() {
+        return List.of(
+                ChartSpec.lines(
+                        "Data, MSE prediction and the two true branches",
+                        "data",
+                        "prediction",
+                        "upperBranch",
+                        "lowerBranch"),
+                ChartSpec.lines("Training loss", "loss"));
+    }
+
+    @Override
+    public void checkCombination(Parameters p) {
+        double work = work(p);
+        if (work > MAX_WORK) {
+            throw new InvalidParameterException(
+                    "steps",
+                    String.format(
+                            "Training %d samples for %d steps with %d layers of width %d is too much work; keep"
+                                    + " steps × (samples × width² × layers + 1.4·10⁶) under %.0e (fewer steps,"
+                                    + " fewer samples or a smaller network)",
+                            p.integer("samples"),
+                            p.integer("steps"),
+                            p.integer("depth"),
+                            p.integer("width"),
+                            MAX_WORK));
+        }
+    }
+
+    static double work(Parameters p) {
+        double width = Math.max(8, p.integer("width"));
+        return p.integer("steps")
+                * ((double) p.integer("samples") * width * width * p.integer("depth") + STEP_OVERHEAD);
+    }
+
+    @Override
+    public SimulationResult run(RunContext context) {
+        Parameters p = context.parameters();
+        SplittableRandom rng = new SplittableRandom(context.seed());
+        boolean upperOnly = p.choice("futures").equals("one");
+        double noise = p.number("noise");
+        CircleData data = CircleData.sample(p.integer("samples"), noise, upperOnly, rng.split());
+        Mlp network = new Mlp(
+                layerSizes(1, p.integer("width"), p.integer("depth")),
+                Activation.byId(p.choice("activation")),
+                Activation.IDENTITY,
+                rng.split());
+
+        // The output bias sets where training starts: with the default Glorot weights the untrained
+        // network already predicts ≈ 0, which would hide that training pulls it there.
+        network.biases().get(network.layers() - 1).assign(p.number("initialOutput"));
+
+        SeriesRecorder recorder = new SeriesRecorder(SERIES);
+        for (int i = 0; i < data.size(); i++) {
+            recorder.add("data", data.x(i), data.y(i));
+        }
+        double[] grid = xGrid();
+        INDArray gridInputs = Nd4j.createFromArray(grid).reshape(grid.length, 1);
+        double[] initial = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
+        for (int j = 0; j < grid.length; j++) {
+            recorder.add("upperBranch", grid[j], CircleData.branch(grid[j]));
+            recorder.add("lowerBranch", grid[j], -CircleData.branch(grid[j]));
+            recorder.add("initialPrediction", grid[j], initial[j]);
+        }
+        recorder.flush(context.progress());
+
+        double mse = train(network, data, p.number("learningRate"), p.integer("steps"), recorder, context);
+
+        double[] prediction = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
+        double sumAbs = 0;
+        double sumDistance = 0;
+        for (int j = 0; j < grid.length; j++) {
+            recorder.add("prediction", grid[j], prediction[j]);
+            sumAbs += Math.abs(prediction[j]);
+            double branch = CircleData.branch(grid[j]);
+            sumDistance += Math.min(Math.abs(prediction[j] - branch), Math.abs(prediction[j] + branch));
+        }
+        recorder.flush(context.progress());
+        context.progress().progress(1.0);
+
+        Map<String, Scalar> scalars = new LinkedHashMap<>();
+        scalars.put("mse", Scalar.of("Training MSE", mse, ""));
+        scalars.put(
+                "conditionalMeanMse",
+                Scalar.of(
+                        "MSE of the conditional mean E[y | x] (analytic)",
+                        CircleData.conditionalMeanMse(noise, upperOnly),
+                        ""));
+        scalars.put("meanAbsPrediction", Scalar.of("Mean |ŷ| over x in (−1, 1)", sumAbs / grid.length, ""));
+        scalars.put(
+                "distanceToBranches",
+                Scalar.of("Mean distance from ŷ to the nearest branch", sumDistance / grid.length, ""));
+        return new SimulationResult(scalars, recorder.series(), Map.of());
+    }
+
+    /** Full-batch Adam on C = (1/n) Σ (ŷ_i − y_i)²; returns the MSE after the last step. */
+    private static double train(
+            Mlp network, CircleData data, double learningRate, int steps, SeriesRecorder recorder, RunContext context) {
+        INDArray x = data.inputs();
+        INDArray y = data.targets();
+        int n = data.size();
+        Adam adam = new Adam(network.parameters(), learningRate);
+        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        for (int step = 1; step <= steps; step++) {
+            Mlp.Forward forward = network.forward(x);
+            INDArray residual = forward.result().sub(y);
+            double norm = residual.norm2Number().doubleValue();
+            recorder.add("loss", step - 1, norm * norm / n);
+            // ∂C/∂ŷ = 2(ŷ − y)/n
+            adam.update(Mlp.gradients(network.backward(forward, residual.muli(2.0 / n))));
+            if (step % progressEvery == 0 || step == steps) {
+                context.cancellation().check();
+                recorder.flush(context.progress());
+                context.progress().progress(0.98 * step / steps);
+            }
+        }
+        INDArray residual = network.predict(x).subi(y);
+        double mse = residual.mul(residual).sumNumber().doubleValue() / n;
+        recorder.add("loss", steps, mse);
+        return mse;
+    }
+
+    /** {input, width, …, width, 1}: a network with one scalar output. */
+    static int[] layerSizes(int inputs, int width, int depth) {
+        int[] sizes = new int[depth + 2];
+        sizes[0] = inputs;
+        for (int k = 1; k <= depth; k++) {
+            sizes[k] = width;
+        }
+        sizes[depth + 1] = 1;
+        return sizes;
+    }
+
+    /** Midpoints of 200 equal cells of (−1, 1). */
+    static double[] xGrid() {
+        double[] grid = new double[GRID_POINTS];
+        for (int j = 0; j < GRID_POINTS; j++) {
+            grid[j] = -1 + (j + 0.5) * 2.0 / GRID_POINTS;
+        }
+        return grid;
+    }
+}

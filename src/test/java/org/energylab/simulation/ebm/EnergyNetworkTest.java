@@ -1,0 +1,67 @@
+package org.energylab.simulation.ebm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.energylab.simulation.Nd4jRuntime;
+import org.energylab.simulation.nn.Activation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ∂F/∂y from the backward sweep against central differences, and the Gibbs slice on a grid. */
+class EnergyNetworkTest {
+    @BeforeAll
+    static void startNd4j() {
+        Nd4jRuntime.ensureStarted();
+    }
+
+    @Test
+    void slopesInYMatchCentralDifferences() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(3));
+        double x = 0.37;
+        double[] ys = {-1.3, -0.4, 0.0, 0.25, 1.1};
+        double h = 1e-6;
+        double[] slopes = network.slopesInY(x, ys);
+        double[] up = network.energies(x, shift(ys, h));
+        double[] down = network.energies(x, shift(ys, -h));
+        for (int k = 0; k < ys.length; k++) {
+            assertThat(slopes[k]).as("∂F/∂y at y = %s", ys[k]).isCloseTo((up[k] - down[k]) / (2 * h), within(1e-8));
+        }
+    }
+
+    private static double[] shift(double[] ys, double h) {
+        double[] shifted = ys.clone();
+        for (int k = 0; k < shifted.length; k++) {
+            shifted[k] += h;
+        }
+        return shifted;
+    }
+
+    @Test
+    void gibbsSliceIsANormalisedDensityEvenWhenExpWouldOverflow() {
+        // A double well (y² − 1)² scaled so that β·F reaches 10⁵: exp(−βF) alone under- and
+        // overflows, the log-sum-exp does not.
+        double step = 0.01;
+        int n = 301;
+        double[] ys = new double[n];
+        double[] energies = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = -1.5 + i * step;
+            energies[i] = 1000 * Math.pow(ys[i] * ys[i] - 1, 2) - 800;
+        }
+        double[] density = GibbsSlice.density(energies, 100, step);
+        assertThat(GibbsSlice.mass(ys, density, step, y -> true)).isCloseTo(1, within(1e-12));
+        assertThat(java.util.Arrays.stream(density).boxed())
+                .allSatisfy(p -> assertThat(p).isFinite().isNotNegative());
+        // Symmetric wells share the mass equally; all of it sits at y = ±1.
+        assertThat(GibbsSlice.mass(ys, density, step, y -> y > 0)).isCloseTo(0.5, within(1e-6));
+        assertThat(GibbsSlice.mass(ys, density, step, y -> Math.abs(Math.abs(y) - 1) < 0.02))
+                .isCloseTo(1, within(1e-9));
+
+        // β → 0: uniform over the interval of length 3.01 (301 cells of 0.01).
+        double[] hot = GibbsSlice.density(energies, 1e-9, step);
+        assertThat(java.util.Arrays.stream(hot).boxed())
+                .allSatisfy(p -> assertThat(p).isCloseTo(1 / 3.01, within(1e-6)));
+    }
+}
