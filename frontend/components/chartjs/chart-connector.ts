@@ -114,6 +114,18 @@ const connector = {
       delete config.options.plugins.heatmap;
       config.plugins = [heatMapPlugin(map)];
     }
+    // Logarithmic axes: label the powers of ten only, as 10^k, instead of long decimals.
+    for (const scale of Object.values(config.options?.scales ?? {}) as any[]) {
+      if (scale.type === 'logarithmic') {
+        scale.ticks = {
+          ...(scale.ticks ?? {}),
+          callback: (value: number) => {
+            const exponent = Math.log10(value);
+            return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? `1e${Math.round(exponent)}` : '';
+          },
+        };
+      }
+    }
     host.$chart?.destroy();
     let canvas = host.querySelector('canvas');
     if (!canvas) {
