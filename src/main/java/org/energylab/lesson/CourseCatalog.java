@@ -11,6 +11,7 @@ import org.energylab.exercise.ChoiceExercise;
 import org.energylab.exercise.Exercise;
 import org.energylab.exercise.SimulationExercise;
 import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
 import org.slf4j.Logger;
@@ -226,6 +227,15 @@ public final class CourseCatalog {
                     throw new ContentException(1, "exercise " + s.id() + ": " + e.getMessage());
                 }
                 Simulation simulation = simulations.find(s.simulation()).orElseThrow();
+                if (simulation.scalars().stream().noneMatch(spec -> spec.name().equals(s.scalar()))) {
+                    throw new ContentException(
+                            1,
+                            "exercise " + s.id() + " grades the scalar " + s.scalar() + ", which " + simulation.id()
+                                    + " does not report; it reports "
+                                    + simulation.scalars().stream()
+                                            .map(ScalarSpec::name)
+                                            .toList());
+                }
                 if (lesson.blocks().stream()
                         .noneMatch(b -> b instanceof LessonBlock.SimulationBlock sb
                                 && sb.simulation().equals(simulation.id()))) {

@@ -27,6 +27,14 @@ public interface Simulation {
         return series().stream().map(SeriesSpec::name).toList();
     }
 
+    /**
+     * Every scalar a run can report, in order; a run may leave some out. Exercises may grade only
+     * these, and the course check holds them to it.
+     */
+    default List<ScalarSpec> scalars() {
+        return List.of();
+    }
+
     /** The charts the panel draws, in order. */
     List<ChartSpec> charts();
 

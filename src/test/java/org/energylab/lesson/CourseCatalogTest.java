@@ -198,6 +198,35 @@ class CourseCatalogTest {
     }
 
     @Test
+    void simulationExerciseMustGradeAScalarTheSimulationReports() throws IOException {
+        write("course.yml", course(module("m", "m/typo.md")));
+        write(
+                "m/typo.md",
+                lesson("typo", "```sim pendulum\n```\n")
+                        .replace(
+                                "summary: About typo.\n",
+                                "summary: About typo.\n"
+                                        + "exercises:\n"
+                                        + "  - id: drift\n"
+                                        + "    type: simulation\n"
+                                        + "    simulation: pendulum\n"
+                                        + "    prompt: Keep the energy.\n"
+                                        + "    goal: {scalar: energyDrfit, max: 0.01}\n"
+                                        + "    hint: H\n"
+                                        + "    explanation: E\n"));
+
+        CourseCatalog catalog = catalog();
+
+        assertThat(catalog.lessons()).isEmpty();
+        assertThat(catalog.problems())
+                .extracting(ContentProblem::file, ContentProblem::message)
+                .containsExactly(tuple(
+                        "m/typo.md",
+                        "exercise drift grades the scalar energyDrfit, which pendulum does not report; it reports"
+                                + " [period, energyDrift]"));
+    }
+
+    @Test
     void simulationExerciseNeedsTheSimulationInTheLesson() throws IOException {
         String exercise = "exercises:\n"
                 + "  - id: drift\n"

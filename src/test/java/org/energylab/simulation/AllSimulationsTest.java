@@ -83,6 +83,11 @@ class AllSimulationsTest {
                     .isNotEmpty()
                     .isSubsetOf(declared);
         }
+        assertThat(simulation.scalars())
+                .as("scalars of %s", simulation.id())
+                .isNotEmpty()
+                .extracting(ScalarSpec::name)
+                .doesNotHaveDuplicates();
         for (ParameterSpec p : simulation.schema().parameters()) {
             if (p.activeWhen() != null) {
                 assertThat(simulation.schema().find(p.activeWhen().parameter()))
@@ -130,7 +135,15 @@ class AllSimulationsTest {
         assertThat(result.scalars())
                 .as("scalars of a default %s run", simulation.id())
                 .isNotEmpty();
+        Map<String, ScalarSpec> declaredScalars = new LinkedHashMap<>();
+        simulation.scalars().forEach(s -> declaredScalars.put(s.name(), s));
+        assertThat(result.scalars().keySet())
+                .as("returned scalars are declared")
+                .isSubsetOf(declaredScalars.keySet());
         result.scalars().forEach((name, scalar) -> {
+            assertThat(scalar.unit())
+                    .as("unit of scalar %s", name)
+                    .isEqualTo(declaredScalars.get(name).unit());
             assertThat(scalar.label()).as("label of scalar %s", name).isNotBlank();
             if (scalar.available()) {
                 assertThat(scalar.value()).as("scalar %s", name).isFinite();

@@ -17,6 +17,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -145,6 +146,14 @@ public class BackpropLagrangianSimulation implements Simulation {
                 .filter(name -> !name.startsWith("multiplierNorm")
                         || Integer.parseInt(name.substring("multiplierNorm".length())) <= layers)
                 .toList();
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("finalLoss", "Final loss C"),
+                ScalarSpec.of("accuracy", "Accuracy on the data set"),
+                ScalarSpec.of("maxMultiplierGap", "Largest gap between λₖ and autodiff, max|λ − λ_ref| / max|λ_ref|"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -94,6 +95,18 @@ public class BoltzmannSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("partitionFunction", "Partition function Z"),
+                ScalarSpec.of("logPartitionFunction", "ln Z"),
+                ScalarSpec.of("freeEnergy", "Free energy F = −(1/β) ln Z"),
+                ScalarSpec.of("meanEnergy", "Mean energy ⟨E⟩"),
+                new ScalarSpec("entropy", "Entropy S = β(⟨E⟩ − F)", "k_B"),
+                ScalarSpec.of("meanPosition", "Mean position ⟨y⟩"),
+                ScalarSpec.of("rightWellProbability", "Probability P(y > 0)"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -112,6 +113,19 @@ public class SamplerSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("acceptanceRate", "Acceptance rate"),
+                ScalarSpec.of("sampleMean", "Sample mean"),
+                ScalarSpec.of("exactMean", "Exact mean ⟨y⟩"),
+                ScalarSpec.of("sampleVariance", "Sample variance"),
+                ScalarSpec.of("exactVariance", "Exact variance"),
+                ScalarSpec.of("fractionInRightWell", "Fraction of samples with y > 0"),
+                ScalarSpec.of("exactRightWellProbability", "Exact P(y > 0)"),
+                ScalarSpec.of("totalVariation", "Total-variation distance to the exact density"));
     }
 
     @Override

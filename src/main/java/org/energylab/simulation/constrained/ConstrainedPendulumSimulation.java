@@ -10,6 +10,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -101,6 +102,13 @@ public class ConstrainedPendulumSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("maxConstraintViolation", "Max constraint violation max|x² + y² − ℓ²|/ℓ²"),
+                ScalarSpec.of("maxTensionError", "Max tension error max|T − m(g cos θ + ℓθ̇²)|/mg"));
     }
 
     @Override

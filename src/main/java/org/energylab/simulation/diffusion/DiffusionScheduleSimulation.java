@@ -13,6 +13,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -95,6 +96,17 @@ public class DiffusionScheduleSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("alphaBar", "ᾱ_t"),
+                ScalarSpec.of("snr", "SNR ᾱ_t/(1 − ᾱ_t)"),
+                ScalarSpec.of("beta", "β_t"),
+                ScalarSpec.of("noisedVariance", "variance of y_t (mean of both coordinates)"),
+                ScalarSpec.of("predictedVariance", "predicted: ᾱ_t · (variance of y₀) + 1 − ᾱ_t"),
+                ScalarSpec.of("effectiveBeta", "inverse temperature of p_t: 1/(2(1 − ᾱ_t))"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -97,6 +98,14 @@ public class DoublePendulumSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|"),
+                new ScalarSpec("lyapunovExponent", "Largest Lyapunov exponent", "1/s"),
+                new ScalarSpec("separationTime", "Time until the twin runs part", "s"));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -157,6 +158,17 @@ public class EbmInferenceSimulation implements Simulation {
             names.add(name);
         }
         return names;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("inferredUpper", "Inferred y* in the upper half"),
+                ScalarSpec.of("inferredLower", "Inferred y* in the lower half"),
+                ScalarSpec.of("gridArgmin", "Grid-search argmin of F(x, ·)"),
+                ScalarSpec.of("branch", "True branch √(1 − x²)"),
+                ScalarSpec.of("upperProbability", "P(y > 0 | x)"),
+                ScalarSpec.of("probabilityNearBranches", "Probability near the two branches"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -113,6 +114,15 @@ public class MultimodalRegressionSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("mse", "Training MSE"),
+                ScalarSpec.of("conditionalMeanMse", "MSE of the conditional mean E[y | x] (analytic)"),
+                ScalarSpec.of("meanAbsPrediction", "Mean |ŷ| over x in (−1, 1)"),
+                ScalarSpec.of("distanceToBranches", "Mean distance from ŷ to the nearest branch"));
     }
 
     @Override

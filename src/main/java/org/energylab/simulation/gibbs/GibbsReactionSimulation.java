@@ -11,6 +11,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -92,6 +93,13 @@ public class GibbsReactionSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                new ScalarSpec("crossoverTemperature", "Crossover temperature where ΔG° = 0", "K"),
+                new ScalarSpec("deltaG298", "ΔG° at 298.15 K", "kJ/mol"));
     }
 
     @Override

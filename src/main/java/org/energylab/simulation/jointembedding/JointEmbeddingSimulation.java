@@ -14,6 +14,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -129,6 +130,22 @@ public class JointEmbeddingSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("embeddingVariance", "Embedding variance at the end"),
+                ScalarSpec.of("initialEmbeddingVariance", "Embedding variance before training"),
+                ScalarSpec.of("finalLoss", "Loss on the whole data set at the end"),
+                ScalarSpec.of("positiveDistance", "Distance between two views of a point, at the end"),
+                ScalarSpec.of("initialPositiveDistance", "Distance between two views of a point, before training"),
+                ScalarSpec.of(
+                        "relativePositiveDistance",
+                        "Distance between two views / RMS distance between two points, at the end"),
+                ScalarSpec.of(
+                        "initialRelativePositiveDistance",
+                        "Distance between two views / RMS distance between two points, before training"));
     }
 
     @Override

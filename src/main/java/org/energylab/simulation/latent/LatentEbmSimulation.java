@@ -14,6 +14,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -118,6 +119,18 @@ public class LatentEbmSimulation implements Simulation {
     @Override
     public List<SeriesSpec> series() {
         return SERIES;
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                ScalarSpec.of("w1", "Decoder w₁"),
+                ScalarSpec.of("w2", "Decoder w₂"),
+                new ScalarSpec("zStar", "Latent z* that minimises E(y, z)", "rad"),
+                ScalarSpec.of("freeEnergyZeroTemperature", "F∞(y) = min_z E(y, z)"),
+                ScalarSpec.of("freeEnergy", "F_β(y)"),
+                ScalarSpec.of("freeEnergyGap", "F_β(y) − F∞(y)"),
+                ScalarSpec.of("meanEnergy", "mean over z of E(y, z) (the β → 0 limit)"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
@@ -91,6 +92,12 @@ public class PendulumSimulation implements Simulation {
                 .map(SeriesSpec::name)
                 .filter(name -> parameters.integer("ensemble") > 1 || !ENSEMBLE_SERIES.contains(name))
                 .toList();
+    }
+
+    @Override
+    public List<ScalarSpec> scalars() {
+        return List.of(
+                new ScalarSpec("period", "Period", "s"), ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|"));
     }
 
     @Override
