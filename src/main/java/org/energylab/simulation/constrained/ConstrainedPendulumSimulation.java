@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -63,7 +65,12 @@ public class ConstrainedPendulumSimulation implements Simulation {
                     50,
                     5,
                     "Pulls the violation C back: the term β²C; 0 turns it off"),
-            ParameterSpec.choice("integrator", "Integrator", "rk4", IntegrationMethod.choices(), "Numerical method"),
+            ParameterSpec.choice(
+                    "integrator",
+                    "Integrator",
+                    "rk4",
+                    ChoiceOption.choices(IntegrationMethod.class),
+                    "Numerical method"),
             ParameterSpec.number("dt", "Time step Δt", "s", 1e-4, 0.1, 0.01, "").withLogScale(),
             ParameterSpec.number("duration", "Duration", "s", 0.1, 200, 20, "Simulated time"));
 
@@ -132,13 +139,13 @@ public class ConstrainedPendulumSimulation implements Simulation {
         double dt = p.number("dt");
         long steps = Math.max(1, Math.round(p.number("duration") / dt));
         long stride = Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);
-        long progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
 
         double[][] start = model.start(p.number("theta0"), p.number("omega0"));
         double[] q = start[0];
         double[] v = start[1];
         Integrator<double[]> integrator =
-                IntegrationMethod.byId(p.choice("integrator")).create(model.system(), DoubleArrayOps.INSTANCE, q);
+                p.choice("integrator", IntegrationMethod.class).create(model.system(), DoubleArrayOps.INSTANCE, q);
 
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         double lengthSquared = model.length() * model.length();
@@ -161,11 +168,7 @@ public class ConstrainedPendulumSimulation implements Simulation {
             if (i % stride == 0 || i == steps) {
                 record(recorder, t, q, now, lengthSquared);
             }
-            if (i % progressEvery == 0 || i == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) i / steps);
-            }
+            loop.after(i, recorder);
         }
         recorder.flush(context.progress());
         context.progress().progress(1.0);

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -51,7 +53,12 @@ public class DoublePendulumSimulation implements Simulation {
                     "theta2", "Initial angle θ₂", "rad", -3.1, 3.1, 2.0, "Lower rod, from the downward vertical"),
             ParameterSpec.number("omega1", "Initial angular velocity θ̇₁", "rad/s", -10, 10, 0, ""),
             ParameterSpec.number("omega2", "Initial angular velocity θ̇₂", "rad/s", -10, 10, 0, ""),
-            ParameterSpec.choice("integrator", "Integrator", "rk4", IntegrationMethod.choices(), "Numerical method"),
+            ParameterSpec.choice(
+                    "integrator",
+                    "Integrator",
+                    "rk4",
+                    ChoiceOption.choices(IntegrationMethod.class),
+                    "Numerical method"),
             ParameterSpec.number("dt", "Time step Δt", "s", 1e-4, 0.1, 0.005, "")
                     .withLogScale(),
             ParameterSpec.number("duration", "Duration", "s", 0.1, 200, 20, "Simulated time"),
@@ -126,12 +133,12 @@ public class DoublePendulumSimulation implements Simulation {
     public SimulationResult run(RunContext context) {
         Parameters p = context.parameters();
         DoublePendulumModel model = model(p);
-        IntegrationMethod method = IntegrationMethod.byId(p.choice("integrator"));
+        IntegrationMethod method = p.choice("integrator", IntegrationMethod.class);
         double dt = p.number("dt");
         double delta = p.number("delta");
         long steps = Math.max(1, Math.round(p.number("duration") / dt));
         long stride = Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);
-        long progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
 
         double[] q = {p.number("theta1"), p.number("theta2")};
         double[] v = {p.number("omega1"), p.number("omega2")};
@@ -158,11 +165,7 @@ public class DoublePendulumSimulation implements Simulation {
             if (i % stride == 0 || i == steps) {
                 record(recorder, model, t, q, v, twin);
             }
-            if (i % progressEvery == 0 || i == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) i / steps);
-            }
+            loop.after(i, recorder);
         }
 
         Map<String, Scalar> scalars = new LinkedHashMap<>();

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -46,7 +48,7 @@ public class GibbsReactionSimulation implements Simulation {
                     "preset",
                     "Reaction",
                     ReactionPreset.LIMESTONE.id(),
-                    ReactionPreset.choices(),
+                    ChoiceOption.choices(ReactionPreset.class),
                     "A reaction with tabulated standard values, or custom to set ΔH° and ΔS° yourself"),
             ParameterSpec.number(
                             "deltaH",
@@ -122,7 +124,7 @@ public class GibbsReactionSimulation implements Simulation {
     }
 
     static Reaction reaction(Parameters p) {
-        return ReactionPreset.byId(p.choice("preset")).reaction(p.number("deltaH"), p.number("deltaS"));
+        return p.choice("preset", ReactionPreset.class).reaction(p.number("deltaH"), p.number("deltaS"));
     }
 
     @Override
@@ -131,7 +133,7 @@ public class GibbsReactionSimulation implements Simulation {
         Reaction reaction = reaction(p);
         double tMin = p.number("tMin");
         double tMax = p.number("tMax");
-        int progressEvery = Math.max(1, (POINTS - 1) / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, POINTS - 1, PROGRESS_STEPS);
 
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         for (int i = 0; i < POINTS; i++) {
@@ -141,11 +143,7 @@ public class GibbsReactionSimulation implements Simulation {
             recorder.add("spontaneous", t, deltaG < 0 ? deltaG : Double.NaN);
             recorder.add("equilibriumConstant", t, reaction.equilibriumConstant(t));
             recorder.add("lnEquilibriumConstant", t, reaction.lnEquilibriumConstant(t));
-            if (i % progressEvery == 0 || i == POINTS - 1) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) i / (POINTS - 1));
-            }
+            loop.after(i, recorder);
         }
 
         Map<String, Scalar> scalars = new LinkedHashMap<>();

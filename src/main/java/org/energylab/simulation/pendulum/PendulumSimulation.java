@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -48,13 +50,23 @@ public class PendulumSimulation implements Simulation {
     private final ParameterSchema schema = ParameterSchema.of(
             ParameterSpec.number("length", "Length ℓ", "m", 0.1, 10, 1, "Length of the rod"),
             ParameterSpec.number("mass", "Mass m", "kg", 0.1, 10, 1, "Mass of the bob"),
-            ParameterSpec.choice("planet", "Planet", "earth", Planet.choices(), "Sets the gravitational acceleration"),
+            ParameterSpec.choice(
+                    "planet",
+                    "Planet",
+                    "earth",
+                    ChoiceOption.choices(Planet.class),
+                    "Sets the gravitational acceleration"),
             ParameterSpec.number("gravity", "Gravity g", "m/s²", 0.1, 30, 9.81, "Used when the planet is custom")
                     .activeWhen("planet", "custom"),
             ParameterSpec.number("theta0", "Initial angle θ₀", "rad", -3.1, 3.1, 1.0, "Angle from the vertical"),
             ParameterSpec.number("omega0", "Initial angular velocity ω₀", "rad/s", -10, 10, 0, ""),
             ParameterSpec.number("damping", "Damping γ", "1/s", 0, 5, 0, "Friction term −γθ̇"),
-            ParameterSpec.choice("integrator", "Integrator", "rk4", IntegrationMethod.choices(), "Numerical method"),
+            ParameterSpec.choice(
+                    "integrator",
+                    "Integrator",
+                    "rk4",
+                    ChoiceOption.choices(IntegrationMethod.class),
+                    "Numerical method"),
             ParameterSpec.number("dt", "Time step Δt", "s", 1e-4, 0.1, 0.01, "").withLogScale(),
             ParameterSpec.number("duration", "Duration", "s", 0.1, 200, 20, "Simulated time"),
             ParameterSpec.integer(
@@ -126,7 +138,7 @@ public class PendulumSimulation implements Simulation {
     }
 
     static PendulumModel model(Parameters p) {
-        double g = Planet.byId(p.choice("planet")).gravity(p.number("gravity"));
+        double g = p.choice("planet", Planet.class).gravity(p.number("gravity"));
         return new PendulumModel(p.number("length"), p.number("mass"), g, p.number("damping"));
     }
 
@@ -134,11 +146,11 @@ public class PendulumSimulation implements Simulation {
     public SimulationResult run(RunContext context) {
         Parameters p = context.parameters();
         PendulumModel model = model(p);
-        IntegrationMethod method = IntegrationMethod.byId(p.choice("integrator"));
+        IntegrationMethod method = p.choice("integrator", IntegrationMethod.class);
         double dt = p.number("dt");
         long steps = steps(p);
         long stride = Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);
-        long progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
 
         double[] q = {p.number("theta0")};
         double[] v = {p.number("omega0")};
@@ -166,11 +178,7 @@ public class PendulumSimulation implements Simulation {
             if (i % stride == 0 || i == steps) {
                 record(recorder, model, t, q[0], v[0]);
             }
-            if (i % progressEvery == 0 || i == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) i / steps);
-            }
+            loop.after(i, recorder);
         }
         if (ensemble != null) {
             ensemble.record(recorder, "ensembleEnd");
