@@ -24,6 +24,11 @@ public final class Parameters {
         return (String) get(name);
     }
 
+    /** The option a choice parameter holds, as the enum constant with that id. */
+    public <E extends Enum<E> & ChoiceOption> E choice(String name, Class<E> type) {
+        return ChoiceOption.byId(type, choice(name));
+    }
+
     public Map<String, Object> asMap() {
         return values;
     }

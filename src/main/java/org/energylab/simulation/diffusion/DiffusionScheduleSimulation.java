@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
@@ -65,7 +66,7 @@ public class DiffusionScheduleSimulation implements Simulation {
                     "schedule",
                     "Schedule",
                     "linear",
-                    NoiseSchedule.choices(),
+                    ChoiceOption.choices(NoiseSchedule.class),
                     "The schedule used for the noised data and the scalars (the charts show both)"),
             ParameterSpec.integer("steps", "Steps T", "", 10, 4000, 1000, "Number of noising steps"),
             ParameterSpec.integer("t", "Chosen step t", "", 1, 4000, 100, "The step to noise the data to (at most T)"),
@@ -151,7 +152,7 @@ public class DiffusionScheduleSimulation implements Simulation {
         Parameters p = context.parameters();
         int steps = p.integer("steps");
         int t = p.integer("t");
-        NoiseSchedule chosen = NoiseSchedule.byId(p.choice("schedule"));
+        NoiseSchedule chosen = p.choice("schedule", NoiseSchedule.class);
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
 
         double[] linear = NoiseSchedule.LINEAR.alphaBars(steps);

@@ -1,14 +1,12 @@
 package org.energylab.simulation.diffusion;
 
-import java.util.Arrays;
-import java.util.List;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /**
  * The variance schedules β₁ … β_T of a diffusion model, and the cumulative signal fraction
  * ᾱ_t = Π_{s ≤ t} (1 − β_s) that forward noising q(y_t | y₀) = N(√ᾱ_t y₀, (1 − ᾱ_t) I) uses.
  */
-enum NoiseSchedule {
+enum NoiseSchedule implements ChoiceOption {
     /**
      * Ho et al. (2020): β evenly spaced from 10⁻⁴ to 0.02 over T = 1000 steps. For other T both ends
      * are scaled by 1000/T, as in improved DDPM, so that Σβ and hence ᾱ_T stay about the same.
@@ -84,18 +82,13 @@ enum NoiseSchedule {
         return alphaBar / (1 - alphaBar);
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
     }
 
-    static NoiseSchedule byId(String id) {
-        return Arrays.stream(values())
-                .filter(s -> s.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown schedule " + id));
-    }
-
-    static List<Choice> choices() {
-        return Arrays.stream(values()).map(s -> new Choice(s.id, s.label)).toList();
+    @Override
+    public String label() {
+        return label;
     }
 }

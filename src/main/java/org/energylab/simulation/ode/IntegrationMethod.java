@@ -1,11 +1,9 @@
 package org.energylab.simulation.ode;
 
-import java.util.Arrays;
-import java.util.List;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /** The four fixed-step methods the course compares. Each keeps its scratch vectors between steps. */
-public enum IntegrationMethod {
+public enum IntegrationMethod implements ChoiceOption {
     EXPLICIT_EULER("explicit-euler", "Explicit Euler") {
         @Override
         public <V> Integrator<V> create(SecondOrderSystem<V> system, VectorOps<V> ops, V like) {
@@ -90,24 +88,15 @@ public enum IntegrationMethod {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public abstract <V> Integrator<V> create(SecondOrderSystem<V> system, VectorOps<V> ops, V like);
-
-    public static IntegrationMethod byId(String id) {
-        return Arrays.stream(values())
-                .filter(m -> m.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown integrator " + id));
-    }
-
-    public static List<Choice> choices() {
-        return Arrays.stream(values()).map(m -> new Choice(m.id, m.label)).toList();
-    }
 }

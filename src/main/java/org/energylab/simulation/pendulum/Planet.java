@@ -1,11 +1,9 @@
 package org.energylab.simulation.pendulum;
 
-import java.util.Arrays;
-import java.util.List;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /** Gravity presets. Planet X's value is the answer to an exercise, so no page ever shows it. */
-enum Planet {
+enum Planet implements ChoiceOption {
     CUSTOM("custom", "Custom (set g)", Double.NaN),
     EARTH("earth", "Earth", 9.81),
     MOON("moon", "Moon", 1.62),
@@ -22,20 +20,18 @@ enum Planet {
         this.gravity = gravity;
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /** The planet's g, or {@code custom} for the custom planet. */
     double gravity(double custom) {
         return this == CUSTOM ? custom : gravity;
-    }
-
-    static Planet byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst().orElseThrow();
-    }
-
-    static List<Choice> choices() {
-        return Arrays.stream(values()).map(p -> new Choice(p.id, p.label)).toList();
     }
 }

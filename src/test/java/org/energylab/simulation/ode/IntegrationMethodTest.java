@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.Nd4jRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -232,10 +233,12 @@ class IntegrationMethodTest {
     void idsAndChoicesAreStable() {
         assertThat(Arrays.stream(IntegrationMethod.values()).map(IntegrationMethod::id))
                 .containsExactly("explicit-euler", "symplectic-euler", "velocity-verlet", "rk4");
-        assertThat(IntegrationMethod.choices())
+        assertThat(ChoiceOption.choices(IntegrationMethod.class))
                 .extracting(Choice::value)
                 .containsExactly("explicit-euler", "symplectic-euler", "velocity-verlet", "rk4");
-        assertThat(IntegrationMethod.byId("velocity-verlet")).isEqualTo(IntegrationMethod.VELOCITY_VERLET);
-        assertThatThrownBy(() -> IntegrationMethod.byId("leapfrog")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ChoiceOption.byId(IntegrationMethod.class, "velocity-verlet"))
+                .isEqualTo(IntegrationMethod.VELOCITY_VERLET);
+        assertThatThrownBy(() -> ChoiceOption.byId(IntegrationMethod.class, "leapfrog"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
