@@ -30,6 +30,9 @@ public final class GaussianMixtureEnergy implements Energy {
     private INDArray logits;
     private INDArray squares;
     private INDArray rowValues;
+    /** The same memory as {@link #rowValues}, as an n × 1 column. */
+    private INDArray rowValuesColumn;
+
     private INDArray rowMax;
 
     /**
@@ -120,7 +123,7 @@ public final class GaussianMixtureEnergy implements Energy {
     public INDArray gradient(INDArray x, INDArray out) {
         checkBatch(x);
         INDArray sums = shiftedExponentials(x);
-        INDArray responsibilities = logits.diviColumnVector(sums.reshape(x.rows(), 1));
+        INDArray responsibilities = logits.diviColumnVector(rowValuesColumn);
         // (x − r M)/σ²
         return responsibilities.mmul(meanRows, out).rsubi(x).muli(1 / (std * std));
     }
@@ -135,6 +138,7 @@ public final class GaussianMixtureEnergy implements Energy {
             logits = Nd4j.create(x.dataType(), n, means.length);
             squares = x.ulike();
             rowValues = Nd4j.create(x.dataType(), n);
+            rowValuesColumn = rowValues.reshape(n, 1);
             rowMax = Nd4j.create(x.dataType(), n);
         }
         double precision = 1 / (std * std);
