@@ -22,6 +22,8 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.LabelledPoints;
+import org.energylab.simulation.data.TwoClassData;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.Mlp;
@@ -67,7 +69,7 @@ public class BackpropLagrangianSimulation implements Simulation {
 
     private final ParameterSchema schema = ParameterSchema.of(
             ParameterSpec.choice(
-                    "dataSet", "Data set", "moons", ToyDataSet.choices(), "Two classes of points in the plane"),
+                    "dataSet", "Data set", "moons", TwoClassData.choices(), "Two classes of points in the plane"),
             ParameterSpec.integer("samples", "Points", "", 50, 2000, 200, "Number of points, half of each class"),
             ParameterSpec.number(
                     "noise", "Noise", "", 0, 0.5, 0.1, "Standard deviation of the Gaussian noise on each coordinate"),
@@ -234,7 +236,7 @@ public class BackpropLagrangianSimulation implements Simulation {
         SplittableRandom batchRng = root.split();
 
         LabelledPoints data =
-                ToyDataSet.byId(p.choice("dataSet")).generate(p.integer("samples"), p.number("noise"), dataRng);
+                TwoClassData.byId(p.choice("dataSet")).generate(p.integer("samples"), p.number("noise"), dataRng);
         INDArray x = data.inputs();
         INDArray y = data.labels();
         LabelledPoints.Batch all = new LabelledPoints.Batch(x, y);

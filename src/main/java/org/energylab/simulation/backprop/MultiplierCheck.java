@@ -1,6 +1,7 @@
 package org.energylab.simulation.backprop;
 
 import java.util.List;
+import org.energylab.simulation.data.LabelledPoints;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
 import org.nd4j.linalg.api.ndarray.INDArray;

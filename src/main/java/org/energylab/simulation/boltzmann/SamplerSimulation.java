@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
@@ -18,6 +19,10 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.sampling.Box;
+import org.energylab.simulation.sampling.MarkovChains;
+import org.energylab.simulation.sampling.SamplingMethod;
+import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;
 
 /**
@@ -190,8 +195,16 @@ public class SamplerSimulation implements Simulation {
             recorder.add("energy", grid[i], energies[i]);
         }
 
+        int chainCount = p.integer("chains");
         MarkovChains chains = new MarkovChains(
-                landscape, domain, method, beta, p.number("stepSize"), p.integer("chains"), y0, context.seed());
+                new LandscapeEnergy(landscape),
+                method,
+                beta,
+                p.number("stepSize"),
+                Nd4j.valueArrayOf(new long[] {chainCount, 1}, y0),
+                new Box(domain.min(), domain.max()),
+                new SplittableRandom(context.seed()));
+        double[] positions = new double[chainCount];
         Samples samples = new Samples(domain, bins, y0);
         TreeSet<Integer> checkpoints = checkpoints(steps - burnIn);
         int traceStride = traceStride(steps);
@@ -203,13 +216,14 @@ public class SamplerSimulation implements Simulation {
                 chains.resetAcceptance();
             }
             if (step > burnIn) {
-                samples.add(chains.positions());
+                chains.copyPositions(positions);
+                samples.add(positions);
                 if (checkpoints.contains(step - burnIn)) {
                     recorder.add("totalVariationVsStep", step, samples.totalVariation(binProbabilities));
                 }
             }
             if (step % traceStride == 0 || step == steps) {
-                recorder.add("trace", step, chains.position(0));
+                recorder.add("trace", step, chains.position(0, 0));
             }
             if (step % progressEvery == 0 || step == steps) {
                 context.cancellation().check();

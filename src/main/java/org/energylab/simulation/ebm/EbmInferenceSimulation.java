@@ -21,6 +21,7 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
 import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;

@@ -18,6 +18,7 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.Mlp;

@@ -1,6 +1,7 @@
 package org.energylab.simulation.ebm;
 
 import java.util.SplittableRandom;
+import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.Mlp;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -19,6 +19,7 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.EmbeddingData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ public class JointEmbeddingSimulation implements Simulation {
             new SeriesSpec("views", "an augmented view of each", INPUT_1, INPUT_2).asPoints());
 
     private final ParameterSchema schema = ParameterSchema.of(
-            ParameterSpec.choice("data", "Data set", "clusters", DataSet.choices(), "The 2-D points to embed"),
+            ParameterSpec.choice("data", "Data set", "clusters", EmbeddingData.choices(), "The 2-D points to embed"),
             ParameterSpec.integer("points", "Data points", "", 50, 2000, 400, "Size of the data set"),
             ParameterSpec.choice(
                     "negatives",
@@ -205,7 +206,7 @@ public class JointEmbeddingSimulation implements Simulation {
         SplittableRandom networkRng = root.split();
         SplittableRandom trainingRng = root.split();
 
-        DataSet dataSet = DataSet.byId(p.choice("data"));
+        EmbeddingData dataSet = EmbeddingData.byId(p.choice("data"));
         Augmentation augmentation = new Augmentation(p.number("maxAngle"), p.number("noise"));
         ContrastiveLoss loss = loss(p);
         int steps = p.integer("steps");
@@ -213,7 +214,7 @@ public class JointEmbeddingSimulation implements Simulation {
         int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
 
         // The data set, and two fixed views of each point to measure the encoder on.
-        double[][] points = dataSet.sample(p.integer("points"), dataRng);
+        double[][] points = dataSet.rows(p.integer("points"), dataRng);
         int[] all = new int[points.length];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;

@@ -1,6 +1,7 @@
 package org.energylab.simulation.latent;
 
 import java.util.Arrays;
+import org.energylab.simulation.data.EllipseData;
 
 /**
  * Fits the decoder's w = (w₁, w₂) to data by gradient descent on the mean zero-temperature free

@@ -19,6 +19,7 @@ import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.EllipseData;
 import org.springframework.stereotype.Component;
 
 /**

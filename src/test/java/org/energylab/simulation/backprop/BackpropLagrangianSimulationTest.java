@@ -22,13 +22,14 @@ import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.LabelledPoints;
+import org.energylab.simulation.data.TwoClassData;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -108,7 +109,7 @@ class BackpropLagrangianSimulationTest {
     @MethodSource("activationsAndDepths")
     void recursionMatchesCentralFiniteDifferences(Activation activation, int depth) {
         SplittableRandom rng = new SplittableRandom(7 + depth);
-        LabelledPoints points = ToyDataSet.MOONS.generate(6, 0.1, rng);
+        LabelledPoints points = TwoClassData.MOONS.generate(6, 0.1, rng);
         Mlp mlp = new Mlp(BackpropLagrangianSimulation.layerSizes(depth, 4), activation, Activation.IDENTITY, rng);
         INDArray x = points.inputs();
         INDArray y = points.labels();
@@ -138,7 +139,7 @@ class BackpropLagrangianSimulationTest {
     @Test
     void autodiffReferenceAgreesWithFiniteDifferences() {
         SplittableRandom rng = new SplittableRandom(21);
-        LabelledPoints points = ToyDataSet.CIRCLES.generate(5, 0.1, rng);
+        LabelledPoints points = TwoClassData.CIRCLES.generate(5, 0.1, rng);
         int[] sizes = BackpropLagrangianSimulation.layerSizes(2, 3);
         Mlp mlp = new Mlp(sizes, Activation.TANH, Activation.IDENTITY, rng);
         Mlp.Forward forward = mlp.forward(points.inputs());
@@ -209,7 +210,7 @@ class BackpropLagrangianSimulationTest {
         // At step 0 the output multiplier of point i is y_i − p_i; its RMS over the data set, independently.
         double recorded = result.series("multiplierNorm3").ys()[0];
         SplittableRandom root = new SplittableRandom(5);
-        LabelledPoints data = ToyDataSet.XOR.generate(60, 0.1, root.split());
+        LabelledPoints data = TwoClassData.XOR.generate(60, 0.1, root.split());
         Mlp mlp = new Mlp(
                 BackpropLagrangianSimulation.layerSizes(2, 16), Activation.TANH, Activation.IDENTITY, root.split());
         double[] p = LogisticLoss.probability(mlp.predict(data.inputs())).toDoubleVector();
@@ -318,41 +319,6 @@ class BackpropLagrangianSimulationTest {
                 .isEqualTo("steps");
         assertThatCode(() -> params()).doesNotThrowAnyException();
         assertThat(BackpropLagrangianSimulation.estimatedSeconds(params())).isLessThan(2.0);
-    }
-
-    // --------------------------------------------------------------------------- data sets
-
-    @ParameterizedTest
-    @EnumSource(ToyDataSet.class)
-    void noiseFreeDataLieOnTheirCurves(ToyDataSet dataSet) {
-        LabelledPoints points = dataSet.generate(400, 0.0, new SplittableRandom(2));
-
-        for (int i = 0; i < points.size(); i++) {
-            double x1 = points.x()[i][0];
-            double x2 = points.x()[i][1];
-            double label = points.y()[i];
-            assertThat(label).isEqualTo(i % 2);
-            switch (dataSet) {
-                case MOONS -> {
-                    double centre = label == 0 ? 0 : 1;
-                    double centreY = label == 0 ? 0 : 0.5;
-                    assertThat(Math.hypot(x1 - centre, x2 - centreY)).isCloseTo(1.0, within(1e-12));
-                    assertThat(label == 0 ? x2 >= 0 : x2 <= 0.5).isTrue();
-                }
-                case CIRCLES -> assertThat(Math.hypot(x1, x2)).isCloseTo(label == 0 ? 1.0 : 0.5, within(1e-12));
-                case SPIRALS -> {
-                    // r = 0.1 + 0.9u and angle = 3πu (+ π): the angle is fixed by the radius, modulo 2π
-                    double u = (Math.hypot(x1, x2) - 0.1) / 0.9;
-                    double angle = 3 * Math.PI * u + (label == 0 ? 0 : Math.PI);
-                    assertThat(x1).isCloseTo(Math.hypot(x1, x2) * Math.cos(angle), within(1e-9));
-                    assertThat(x2).isCloseTo(Math.hypot(x1, x2) * Math.sin(angle), within(1e-9));
-                }
-                case XOR -> {
-                    assertThat(Math.max(Math.abs(x1), Math.abs(x2))).isLessThanOrEqualTo(1.0);
-                    assertThat(x1 * x2 >= 0).isEqualTo(label == 0);
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------ the hand exercise of lesson 1.3

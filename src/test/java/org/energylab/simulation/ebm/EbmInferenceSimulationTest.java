@@ -14,6 +14,7 @@ import org.energylab.simulation.RunContext;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.Series;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.CircleData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

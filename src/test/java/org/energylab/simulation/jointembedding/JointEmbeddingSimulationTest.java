@@ -16,6 +16,7 @@ import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.SimulationResult;
+import org.energylab.simulation.data.EmbeddingData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -276,7 +277,7 @@ class JointEmbeddingSimulationTest {
     void aViewWithoutNoiseIsARotationWithinTheLargestAngle() {
         SplittableRandom rng = new SplittableRandom(2);
         Augmentation augmentation = new Augmentation(0.4, 0);
-        for (double[] point : DataSet.CLUSTERS.sample(200, rng)) {
+        for (double[] point : EmbeddingData.CLUSTERS.rows(200, rng)) {
             double[] view = augmentation.view(point, rng);
             assertThat(Math.hypot(view[0], view[1])).isCloseTo(Math.hypot(point[0], point[1]), within(1e-12));
             double turn = Math.atan2(point[0] * view[1] - point[1] * view[0], point[0] * view[0] + point[1] * view[1]);

@@ -1,4 +1,4 @@
-package org.energylab.simulation.latent;
+package org.energylab.simulation.data;
 
 import java.util.SplittableRandom;
 
@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
  * Samples on an ellipse with Gaussian noise: y = (a cos z, b sin z) + σ ξ, with z uniform in [0, 2π)
  * and ξ standard normal in two dimensions.
  */
-record EllipseData(double[] y1, double[] y2) {
+public record EllipseData(double[] y1, double[] y2) {
 
-    static EllipseData sample(double a, double b, double noise, int n, long seed) {
+    public static EllipseData sample(double a, double b, double noise, int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] y1 = new double[n];
         double[] y2 = new double[n];
@@ -20,7 +20,7 @@ record EllipseData(double[] y1, double[] y2) {
         return new EllipseData(y1, y2);
     }
 
-    int size() {
+    public int size() {
         return y1.length;
     }
 }

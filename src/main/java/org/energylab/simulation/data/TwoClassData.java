@@ -1,6 +1,5 @@
-package org.energylab.simulation.backprop;
+package org.energylab.simulation.data;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.energylab.simulation.Choice;
@@ -10,11 +9,11 @@ import org.energylab.simulation.Choice;
  * and any leading slice of the data holds both; every coordinate gets Gaussian noise of standard
  * deviation {@code noise}.
  */
-enum ToyDataSet {
+public enum TwoClassData {
     /** Two interleaved half circles of radius 1: (cos t, sin t) and (1 − cos t, ½ − sin t), t ∈ [0, π]. */
     MOONS("moons", "Two moons") {
         @Override
-        double[] clean(int label, SplittableRandom rng) {
+        public double[] clean(int label, SplittableRandom rng) {
             double t = Math.PI * rng.nextDouble();
             return label == 0
                     ? new double[] {Math.cos(t), Math.sin(t)}
@@ -24,7 +23,7 @@ enum ToyDataSet {
     /** Concentric circles: class 0 on radius 1, class 1 on radius ½. */
     CIRCLES("circles", "Circles") {
         @Override
-        double[] clean(int label, SplittableRandom rng) {
+        public double[] clean(int label, SplittableRandom rng) {
             double angle = 2 * Math.PI * rng.nextDouble();
             double radius = label == 0 ? 1.0 : 0.5;
             return new double[] {radius * Math.cos(angle), radius * Math.sin(angle)};
@@ -36,7 +35,7 @@ enum ToyDataSet {
      */
     SPIRALS("spirals", "Spirals") {
         @Override
-        double[] clean(int label, SplittableRandom rng) {
+        public double[] clean(int label, SplittableRandom rng) {
             double u = rng.nextDouble();
             double radius = 0.1 + 0.9 * u;
             double angle = 3 * Math.PI * u + (label == 0 ? 0 : Math.PI);
@@ -46,7 +45,7 @@ enum ToyDataSet {
     /** Uniform in the square [−1, 1]²: class 0 in the quadrants where x₁x₂ > 0, class 1 where x₁x₂ < 0. */
     XOR("xor", "XOR") {
         @Override
-        double[] clean(int label, SplittableRandom rng) {
+        public double[] clean(int label, SplittableRandom rng) {
             double a = 2 * rng.nextDouble() - 1;
             double b = rng.nextDouble();
             double sign = Math.signum(a) * (label == 0 ? 1 : -1);
@@ -57,16 +56,16 @@ enum ToyDataSet {
     private final String id;
     private final String label;
 
-    ToyDataSet(String id, String label) {
+    TwoClassData(String id, String label) {
         this.id = id;
         this.label = label;
     }
 
     /** A noise-free point of the given class. */
-    abstract double[] clean(int label, SplittableRandom rng);
+    public abstract double[] clean(int label, SplittableRandom rng);
 
     /** n points with their labels, drawn from {@code rng}. */
-    LabelledPoints generate(int n, double noise, SplittableRandom rng) {
+    public LabelledPoints generate(int n, double noise, SplittableRandom rng) {
         double[][] x = new double[n][];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -80,14 +79,19 @@ enum ToyDataSet {
         return new LabelledPoints(x, y);
     }
 
-    static ToyDataSet byId(String id) {
-        return Arrays.stream(values())
-                .filter(d -> d.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown data set " + id));
+    public String id() {
+        return id;
     }
 
-    static List<Choice> choices() {
-        return Arrays.stream(values()).map(d -> new Choice(d.id, d.label)).toList();
+    public String label() {
+        return label;
+    }
+
+    public static TwoClassData byId(String id) {
+        return DataSetIds.byId(values(), TwoClassData::id, id);
+    }
+
+    public static List<Choice> choices() {
+        return DataSetIds.choices(values(), TwoClassData::id, TwoClassData::label);
     }
 }

@@ -1,27 +1,27 @@
-package org.energylab.simulation.backprop;
+package org.energylab.simulation.data;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Points in the plane, {@code x[i] = {x₁, x₂}}, with labels 0 or 1. */
-record LabelledPoints(double[][] x, double[] y) {
+public record LabelledPoints(double[][] x, double[] y) {
 
-    int size() {
+    public int size() {
         return y.length;
     }
 
     /** The inputs as an n × 2 array, one row per point. */
-    INDArray inputs() {
+    public INDArray inputs() {
         return Nd4j.createFromArray(x);
     }
 
     /** The labels as an n × 1 column. */
-    INDArray labels() {
+    public INDArray labels() {
         return Nd4j.createFromArray(y).reshape(y.length, 1);
     }
 
     /** The points with the given indices, as a batch of inputs (rows) and labels (a column). */
-    Batch batch(int[] indices) {
+    public Batch batch(int[] indices) {
         double[][] xs = new double[indices.length][];
         double[][] ys = new double[indices.length][];
         for (int i = 0; i < indices.length; i++) {
@@ -32,10 +32,10 @@ record LabelledPoints(double[][] x, double[] y) {
     }
 
     /** Inputs, one row per point, and labels, one per row. */
-    record Batch(INDArray x, INDArray y) {}
+    public record Batch(INDArray x, INDArray y) {}
 
     /** The first {@code count} points (both classes, since labels alternate). */
-    LabelledPoints first(int count) {
+    public LabelledPoints first(int count) {
         double[][] xs = new double[count][];
         double[] ys = new double[count];
         System.arraycopy(x, 0, xs, 0, count);
@@ -44,7 +44,7 @@ record LabelledPoints(double[][] x, double[] y) {
     }
 
     /** {min x₁, max x₁, min x₂, max x₂}. */
-    double[] bounds() {
+    public double[] bounds() {
         double[] b = {
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
         };

@@ -1,4 +1,4 @@
-package org.energylab.simulation.ebm;
+package org.energylab.simulation.data;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * s = ±1 equally likely and ε ~ N(0, σ²). For every x there are two possible outputs, the upper and
  * the lower branch: the smallest example of a multi-modal future.
  */
-final class CircleData {
+public final class CircleData {
     private final double[] xs;
     private final double[] ys;
 
@@ -21,7 +21,7 @@ final class CircleData {
     /**
      * @param upperOnly draw every point on the upper branch (s = +1): one future instead of two
      */
-    static CircleData sample(int count, double noise, boolean upperOnly, SplittableRandom rng) {
+    public static CircleData sample(int count, double noise, boolean upperOnly, SplittableRandom rng) {
         double[] xs = new double[count];
         double[] ys = new double[count];
         for (int i = 0; i < count; i++) {
@@ -34,7 +34,7 @@ final class CircleData {
     }
 
     /** The upper branch √(1 − x²); the lower one is its negative. */
-    static double branch(double x) {
+    public static double branch(double x) {
         return Math.sqrt(Math.max(0, 1 - x * x));
     }
 
@@ -43,29 +43,29 @@ final class CircleData {
      * 1): E[1 − x²] + σ² = 2/3 + σ² with two branches. That is the smallest MSE any predictor ŷ(x) can
      * reach. With the upper branch alone E[y | x] = √(1 − x²) and only σ² is left.
      */
-    static double conditionalMeanMse(double noise, boolean upperOnly) {
+    public static double conditionalMeanMse(double noise, boolean upperOnly) {
         return (upperOnly ? 0 : 2.0 / 3.0) + noise * noise;
     }
 
-    int size() {
+    public int size() {
         return xs.length;
     }
 
-    double x(int i) {
+    public double x(int i) {
         return xs[i];
     }
 
-    double y(int i) {
+    public double y(int i) {
         return ys[i];
     }
 
     /** The inputs as an n × 1 column. */
-    INDArray inputs() {
+    public INDArray inputs() {
         return Nd4j.createFromArray(xs).reshape(xs.length, 1);
     }
 
     /** The outputs as an n × 1 column. */
-    INDArray targets() {
+    public INDArray targets() {
         return Nd4j.createFromArray(ys).reshape(ys.length, 1);
     }
 }
