@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
@@ -69,7 +70,11 @@ public class BackpropLagrangianSimulation implements Simulation {
 
     private final ParameterSchema schema = ParameterSchema.of(
             ParameterSpec.choice(
-                    "dataSet", "Data set", "moons", TwoClassData.choices(), "Two classes of points in the plane"),
+                    "dataSet",
+                    "Data set",
+                    "moons",
+                    ChoiceOption.choices(TwoClassData.class),
+                    "Two classes of points in the plane"),
             ParameterSpec.integer("samples", "Points", "", 50, 2000, 200, "Number of points, half of each class"),
             ParameterSpec.number(
                     "noise", "Noise", "", 0, 0.5, 0.1, "Standard deviation of the Gaussian noise on each coordinate"),
@@ -236,7 +241,7 @@ public class BackpropLagrangianSimulation implements Simulation {
         SplittableRandom batchRng = root.split();
 
         LabelledPoints data =
-                TwoClassData.byId(p.choice("dataSet")).generate(p.integer("samples"), p.number("noise"), dataRng);
+                p.choice("dataSet", TwoClassData.class).generate(p.integer("samples"), p.number("noise"), dataRng);
         INDArray x = data.inputs();
         INDArray y = data.labels();
         LabelledPoints.Batch all = new LabelledPoints.Batch(x, y);

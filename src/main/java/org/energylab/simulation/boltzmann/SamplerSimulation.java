@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
@@ -67,7 +68,11 @@ public class SamplerSimulation implements Simulation {
         specs.addAll(Domain.parameters(-3, 3));
         specs.add(BoltzmannSimulation.betaParameter());
         specs.add(ParameterSpec.choice(
-                "method", "Method", "metropolis", SamplingMethod.choices(), "The Markov chain that samples P(y)"));
+                "method",
+                "Method",
+                "metropolis",
+                ChoiceOption.choices(SamplingMethod.class),
+                "The Markov chain that samples P(y)"));
         specs.add(ParameterSpec.number(
                         "stepSize",
                         "Step size",
@@ -174,7 +179,7 @@ public class SamplerSimulation implements Simulation {
         Parameters p = context.parameters();
         Landscape landscape = Landscape.from(p);
         Domain domain = Domain.from(p);
-        SamplingMethod method = SamplingMethod.byId(p.choice("method"));
+        SamplingMethod method = p.choice("method", SamplingMethod.class);
         double beta = p.number("beta");
         int steps = p.integer("steps");
         int burnIn = p.integer("burnIn");

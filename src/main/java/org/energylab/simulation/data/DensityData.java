@@ -1,14 +1,13 @@
 package org.energylab.simulation.data;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /**
  * Two-dimensional data sets whose spread is of order one, like the standard normal noise a diffusion
  * model mixes into them: the densities that generative models (diffusion, energy-based models) learn.
  */
-public enum DensityData implements PointDistribution {
+public enum DensityData implements PointDistribution, ChoiceOption {
     /**
      * Two interleaved half-circles of radius 1, the usual "two moons" in their usual place: not centred
      * (the mean is near (0.5, 0.25)), so noising visibly pulls the cloud toward the origin.
@@ -65,13 +64,5 @@ public enum DensityData implements PointDistribution {
     @Override
     public String label() {
         return label;
-    }
-
-    public static DensityData byId(String id) {
-        return DataSetIds.byId(values(), DensityData::id, id);
-    }
-
-    public static List<Choice> choices() {
-        return DataSetIds.choices(values(), DensityData::id, DensityData::label);
     }
 }

@@ -1,14 +1,13 @@
 package org.energylab.simulation.data;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /**
  * The 2-D points whose views the encoder learns to match. Both sets are centred on the origin, so
  * that the rotation of an augmentation moves a point along its circle about the origin.
  */
-public enum EmbeddingData implements PointDistribution {
+public enum EmbeddingData implements PointDistribution, ChoiceOption {
     /** Four Gaussian clusters (standard deviation 0.25) centred at (±√2, ±√2), at radius 2. */
     CLUSTERS("clusters", "four clusters") {
         @Override
@@ -49,13 +48,5 @@ public enum EmbeddingData implements PointDistribution {
     @Override
     public String label() {
         return label;
-    }
-
-    public static EmbeddingData byId(String id) {
-        return DataSetIds.byId(values(), EmbeddingData::id, id);
-    }
-
-    public static List<Choice> choices() {
-        return DataSetIds.choices(values(), EmbeddingData::id, EmbeddingData::label);
     }
 }

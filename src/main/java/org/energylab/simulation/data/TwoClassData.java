@@ -1,15 +1,14 @@
 package org.energylab.simulation.data;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /**
  * Two-class data sets in the plane. Point i belongs to class i mod 2, so the classes are balanced
  * and any leading slice of the data holds both; every coordinate gets Gaussian noise of standard
  * deviation {@code noise}.
  */
-public enum TwoClassData {
+public enum TwoClassData implements ChoiceOption {
     /** Two interleaved half circles of radius 1: (cos t, sin t) and (1 − cos t, ½ − sin t), t ∈ [0, π]. */
     MOONS("moons", "Two moons") {
         @Override
@@ -79,19 +78,13 @@ public enum TwoClassData {
         return new LabelledPoints(x, y);
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    public static TwoClassData byId(String id) {
-        return DataSetIds.byId(values(), TwoClassData::id, id);
-    }
-
-    public static List<Choice> choices() {
-        return DataSetIds.choices(values(), TwoClassData::id, TwoClassData::label);
     }
 }

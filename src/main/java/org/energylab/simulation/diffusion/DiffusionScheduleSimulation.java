@@ -61,7 +61,8 @@ public class DiffusionScheduleSimulation implements Simulation {
             new SeriesSpec("betaCosine", "β_t, cosine", STEP, BETA));
 
     private final ParameterSchema schema = ParameterSchema.of(
-            ParameterSpec.choice("data", "Data", "two-moons", DensityData.choices(), "The clean data y₀"),
+            ParameterSpec.choice(
+                    "data", "Data", "two-moons", ChoiceOption.choices(DensityData.class), "The clean data y₀"),
             ParameterSpec.integer("samples", "Samples n", "", 100, 5000, 1000, "Number of data points"),
             ParameterSpec.choice(
                     "schedule",
@@ -178,7 +179,7 @@ public class DiffusionScheduleSimulation implements Simulation {
 
         // Data first, then the noise, from one generator: changing t or the schedule keeps both.
         SplittableRandom random = new SplittableRandom(context.seed());
-        double[][] clean = DensityData.byId(p.choice("data")).columns(p.integer("samples"), random);
+        double[][] clean = p.choice("data", DensityData.class).columns(p.integer("samples"), random);
         double[][] noised = ForwardNoising.noise(clean, alphaBar, random);
         for (int i = 0; i < clean[0].length; i++) {
             recorder.add("data", clean[0][i], clean[1][i]);

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
@@ -64,7 +65,12 @@ public class JointEmbeddingSimulation implements Simulation {
             new SeriesSpec("views", "an augmented view of each", INPUT_1, INPUT_2).asPoints());
 
     private final ParameterSchema schema = ParameterSchema.of(
-            ParameterSpec.choice("data", "Data set", "clusters", EmbeddingData.choices(), "The 2-D points to embed"),
+            ParameterSpec.choice(
+                    "data",
+                    "Data set",
+                    "clusters",
+                    ChoiceOption.choices(EmbeddingData.class),
+                    "The 2-D points to embed"),
             ParameterSpec.integer("points", "Data points", "", 50, 2000, 400, "Size of the data set"),
             ParameterSpec.choice(
                     "negatives",
@@ -206,7 +212,7 @@ public class JointEmbeddingSimulation implements Simulation {
         SplittableRandom networkRng = root.split();
         SplittableRandom trainingRng = root.split();
 
-        EmbeddingData dataSet = EmbeddingData.byId(p.choice("data"));
+        EmbeddingData dataSet = p.choice("data", EmbeddingData.class);
         Augmentation augmentation = new Augmentation(p.number("maxAngle"), p.number("noise"));
         ContrastiveLoss loss = loss(p);
         int steps = p.integer("steps");

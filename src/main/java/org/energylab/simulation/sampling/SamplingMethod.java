@@ -1,14 +1,12 @@
 package org.energylab.simulation.sampling;
 
-import java.util.Arrays;
-import java.util.List;
-import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 
 /**
  * The Markov chains that sample P(x) ∝ exp(−βE(x)) from the energy and its gradient alone, each
  * leaving that density invariant exactly or, for unadjusted Langevin, nearly.
  */
-public enum SamplingMethod {
+public enum SamplingMethod implements ChoiceOption {
     /** Random-walk Metropolis: propose x' = x + s·ξ, accept with probability min(1, exp(−β(E' − E))). */
     METROPOLIS("metropolis", "Metropolis (random walk)"),
     /** Unadjusted Langevin: x ← x − η∇E(x) + √(2η/β)·ξ, every move accepted, biased by O(η). */
@@ -24,6 +22,7 @@ public enum SamplingMethod {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -33,18 +32,8 @@ public enum SamplingMethod {
         return this != LANGEVIN;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    public static SamplingMethod byId(String id) {
-        return Arrays.stream(values())
-                .filter(m -> m.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown sampling method " + id));
-    }
-
-    public static List<Choice> choices() {
-        return Arrays.stream(values()).map(m -> new Choice(m.id, m.label)).toList();
     }
 }

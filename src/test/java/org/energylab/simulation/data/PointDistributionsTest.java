@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.Nd4jRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,15 @@ class PointDistributionsTest {
 
     @Test
     void dataSetsAreChosenByTheirStableIds() {
-        assertThat(DensityData.choices().stream().map(Choice::value))
+        assertThat(ChoiceOption.choices(DensityData.class).stream().map(Choice::value))
                 .containsExactly("two-moons", "eight-gaussians", "ring");
-        assertThat(EmbeddingData.choices().stream().map(Choice::value)).containsExactly("clusters", "ring");
+        assertThat(ChoiceOption.choices(EmbeddingData.class).stream().map(Choice::value))
+                .containsExactly("clusters", "ring");
         for (DensityData d : DensityData.values()) {
-            assertThat(DensityData.byId(d.id())).isSameAs(d);
+            assertThat(ChoiceOption.byId(DensityData.class, d.id())).isSameAs(d);
         }
         for (EmbeddingData d : EmbeddingData.values()) {
-            assertThat(EmbeddingData.byId(d.id())).isSameAs(d);
+            assertThat(ChoiceOption.byId(EmbeddingData.class, d.id())).isSameAs(d);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,12 +49,13 @@ class TwoClassDataTest {
 
     @Test
     void dataSetsAreChosenByTheirStableIds() {
-        assertThat(TwoClassData.choices().stream().map(Choice::value))
+        assertThat(ChoiceOption.choices(TwoClassData.class).stream().map(Choice::value))
                 .containsExactly("moons", "circles", "spirals", "xor");
         for (TwoClassData d : TwoClassData.values()) {
-            assertThat(TwoClassData.byId(d.id())).isSameAs(d);
+            assertThat(ChoiceOption.byId(TwoClassData.class, d.id())).isSameAs(d);
         }
-        assertThatThrownBy(() -> TwoClassData.byId("nope")).hasMessageContaining("Unknown data set nope");
+        assertThatThrownBy(() -> ChoiceOption.byId(TwoClassData.class, "nope"))
+                .hasMessageContaining("No TwoClassData with id nope");
     }
 
     @Test
