@@ -14,6 +14,7 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -213,7 +214,7 @@ public class SamplerSimulation implements Simulation {
         Samples samples = new Samples(domain, bins, y0);
         TreeSet<Integer> checkpoints = checkpoints(steps - burnIn);
         int traceStride = traceStride(steps);
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
         recorder.add("trace", 0, y0);
         for (int step = 1; step <= steps; step++) {
             chains.step();
@@ -230,11 +231,7 @@ public class SamplerSimulation implements Simulation {
             if (step % traceStride == 0 || step == steps) {
                 recorder.add("trace", step, chains.position(0, 0));
             }
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) step / steps);
-            }
+            loop.after(step, recorder);
         }
 
         double[] centres = samples.binCentres();
