@@ -1,0 +1,328 @@
+package org.energylab.simulation.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The forward and backward sweeps of an {@link Mlp} over batches of a fixed number of rows, in
+ * buffers made once and reused at every step: nothing is allocated per step, in native memory or on
+ * the Java heap. Made by {@link Mlp#pass(int)} and freed with the network, or earlier by {@link
+ * #close()}.
+ *
+ * <p>The sweeps read as the Lagrangian of lesson 1.3. Forward, the constraints z_k = σ_k(s_k) with
+ * s_k = z_{k−1} W_k + b_k. Backward, the multipliers: λ_K = −∂C/∂z_K from the cost gradient the
+ * caller writes into {@link #outputGradient()}, then λ_{k−1} = (λ_k ⊙ σ'(s_k)) W_kᵀ, and the
+ * gradients ∂C/∂W_k = −z_{k−1}ᵀ (λ_k ⊙ σ'(s_k)) and ∂C/∂b_k = −Σ_rows λ_k ⊙ σ'(s_k).
+ *
+ * <p>Products run in BLAS on native memory; the element-wise work (bias, activation, its
+ * derivative, column sums) runs in Java loops on copies, each layer's values held on both sides.
+ */
+public final class BatchPass implements AutoCloseable {
+    private final Mlp network;
+    private final int rows;
+    private final int layers;
+    private final List<NativeMatrix> owned = new ArrayList<>();
+
+    /** z_0 … z_K in native memory; z_K is s_K itself for a linear output layer. */
+    private final NativeMatrix[] outputs;
+    /** s_1 … s_K (index 0 unused). */
+    private final NativeMatrix[] preActivations;
+
+    private final double[][] outputValues;
+    private final double[][] preActivationValues;
+    private final double[] scratch;
+    private final double[] outputGradient;
+
+    private NativeMatrix[] multipliers;
+    private NativeMatrix[] carried;
+    private double[][] multiplierValues;
+    private double[][] carriedValues;
+    private double[] inputMultiplierValues;
+    private NativeMatrix gradient;
+    private List<INDArray> gradientViews;
+    private NativeMatrix[] weightGradients;
+    private NativeMatrix[] biasGradients;
+    private double[] biasGradientValues;
+    private boolean closed;
+
+    BatchPass(Mlp network, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a batch needs at least one row, not " + rows);
+        }
+        this.network = network;
+        this.rows = rows;
+        this.layers = network.layers();
+        int[] sizes = network.sizes();
+        outputs = new NativeMatrix[layers + 1];
+        preActivations = new NativeMatrix[layers + 1];
+        outputValues = new double[layers + 1][];
+        preActivationValues = new double[layers + 1][];
+        outputs[0] = allocate(rows, sizes[0]);
+        int widest = 0;
+        for (int k = 1; k <= layers; k++) {
+            int width = sizes[k];
+            widest = Math.max(widest, width);
+            preActivations[k] = allocate(rows, width);
+            preActivationValues[k] = new double[rows * width];
+            boolean linear = network.activation(k) == Activation.IDENTITY;
+            outputs[k] = linear ? preActivations[k] : allocate(rows, width);
+            outputValues[k] = linear ? preActivationValues[k] : new double[rows * width];
+        }
+        scratch = new double[rows * widest];
+        outputGradient = new double[rows * sizes[layers]];
+    }
+
+    private NativeMatrix allocate(int r, int c) {
+        NativeMatrix m = NativeMatrix.allocate(r, c);
+        owned.add(m);
+        return m;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** The input rows, x_i = {@code values[i·d … i·d + d − 1]}, copied in. */
+    public void input(double[] values) {
+        int count = rows * outputs[0].columns();
+        if (values.length != count) {
+            throw new IllegalArgumentException(rows + " rows of " + outputs[0].columns() + " inputs need " + count
+                    + " values, not " + values.length);
+        }
+        inputRows(values, 0, count);
+    }
+
+    /** {@code count} input values from {@code values[from …]} into the first rows. */
+    void inputRows(double[] values, int from, int count) {
+        checkOpen();
+        outputs[0].write(values, from, count);
+    }
+
+    /** The input rows, copied in from an array of shape rows × input width. */
+    public void input(INDArray x) {
+        checkOpen();
+        outputs[0].array().assign(x);
+    }
+
+    /** The forward sweep over the current input; returns z_K, rows × output width. */
+    public INDArray forward() {
+        forward(rows);
+        return outputs[layers].array();
+    }
+
+    /** The forward sweep over the first {@code count} rows only (the rest keep stale values). */
+    void forward(int count) {
+        checkOpen();
+        int[] sizes = network.sizes();
+        for (int k = 1; k <= layers; k++) {
+            int in = sizes[k - 1];
+            int width = sizes[k];
+            int n = count * width;
+            NativeMatrix.gemm(
+                    count, width, in, 1.0, outputs[k - 1], false, network.weight(k), false, 0.0, preActivations[k]);
+            double[] s = preActivationValues[k];
+            preActivations[k].read(s, n);
+            double[] bias = network.biasValues(k);
+            for (int r = 0; r < n; r += width) {
+                for (int j = 0; j < width; j++) {
+                    s[r + j] += bias[j];
+                }
+            }
+            preActivations[k].write(s, n);
+            if (outputs[k] != preActivations[k]) {
+                network.activation(k).apply(s, outputValues[k], n, scratch);
+                outputs[k].write(outputValues[k], n);
+            }
+        }
+    }
+
+    /** z_K after {@link #forward()}, row by row: read it, do not write it. */
+    public double[] outputValues() {
+        return outputValues[layers];
+    }
+
+    /** Where the caller writes ∂C/∂z_K, row by row, before {@link #backward}. */
+    public double[] outputGradient() {
+        return outputGradient;
+    }
+
+    /**
+     * The backward sweep from the cost gradient in {@link #outputGradient()}: every multiplier and
+     * parameter gradient, and λ_0 = −∂C/∂x too if asked.
+     */
+    public void backward(boolean inputMultiplier) {
+        checkOpen();
+        if (gradient == null) {
+            allocateBackward();
+        }
+        int[] sizes = network.sizes();
+        double[] lambdaK = multiplierValues[layers];
+        for (int i = 0; i < lambdaK.length; i++) {
+            lambdaK[i] = -outputGradient[i];
+        }
+        multipliers[layers].write(lambdaK, lambdaK.length);
+        for (int k = layers; k >= 1; k--) {
+            int in = sizes[k - 1];
+            int width = sizes[k];
+            int n = rows * width;
+            double[] delta = carriedValues[k];
+            network.activation(k).carry(multiplierValues[k], outputValues[k], delta, n);
+            if (carried[k] != multipliers[k]) {
+                carried[k].write(delta, n);
+            }
+            // ∂C/∂W_k = −z_{k−1}ᵀ δ_k and ∂C/∂b_k = −Σ_rows δ_k
+            NativeMatrix.gemm(in, width, rows, -1.0, outputs[k - 1], true, carried[k], false, 0.0, weightGradients[k]);
+            double[] sums = biasGradientValues;
+            Arrays.fill(sums, 0, width, 0.0);
+            for (int r = 0; r < n; r += width) {
+                for (int j = 0; j < width; j++) {
+                    sums[j] += delta[r + j];
+                }
+            }
+            for (int j = 0; j < width; j++) {
+                sums[j] = -sums[j];
+            }
+            biasGradients[k].write(sums, width);
+            if (k > 1 || inputMultiplier) {
+                // λ_{k−1} = δ_k W_kᵀ
+                NativeMatrix.gemm(
+                        rows, in, width, 1.0, carried[k], false, network.weight(k), true, 0.0, multipliers[k - 1]);
+                multipliers[k - 1].read(k > 1 ? multiplierValues[k - 1] : inputMultiplierValues, rows * in);
+            }
+        }
+    }
+
+    private void allocateBackward() {
+        int[] sizes = network.sizes();
+        multipliers = new NativeMatrix[layers + 1];
+        carried = new NativeMatrix[layers + 1];
+        multiplierValues = new double[layers + 1][];
+        carriedValues = new double[layers + 1][];
+        weightGradients = new NativeMatrix[layers + 1];
+        biasGradients = new NativeMatrix[layers + 1];
+        multipliers[0] = allocate(rows, sizes[0]);
+        inputMultiplierValues = new double[rows * sizes[0]];
+        int widest = 0;
+        for (int k = 1; k <= layers; k++) {
+            int width = sizes[k];
+            widest = Math.max(widest, width);
+            multipliers[k] = allocate(rows, width);
+            multiplierValues[k] = new double[rows * width];
+            boolean linear = network.activation(k) == Activation.IDENTITY;
+            carried[k] = linear ? multipliers[k] : allocate(rows, width);
+            carriedValues[k] = linear ? multiplierValues[k] : new double[rows * width];
+        }
+        biasGradientValues = new double[widest];
+        gradient = allocate(1, network.parameterCount());
+        gradientViews = new ArrayList<>();
+        for (int k = 1; k <= layers; k++) {
+            INDArray w = network.layout().weightView(gradient.array(), k);
+            INDArray b = network.layout().biasView(gradient.array(), k);
+            weightGradients[k] = NativeMatrix.over(w);
+            biasGradients[k] = NativeMatrix.over(b);
+            gradientViews.add(w);
+            gradientViews.add(b);
+        }
+        gradientViews = List.copyOf(gradientViews);
+    }
+
+    /** λ_k, rows × width_k, for k = 1 … K (λ_K = −∂C/∂z_K), after {@link #backward}. */
+    public INDArray multiplier(int k) {
+        checkBackward();
+        if (k < 1 || k > layers) {
+            throw new IllegalArgumentException("layers are numbered 1 to " + layers + ", not " + k);
+        }
+        return multipliers[k].array();
+    }
+
+    /** λ_1 … λ_K. */
+    public List<INDArray> multipliers() {
+        List<INDArray> all = new ArrayList<>();
+        for (int k = 1; k <= layers; k++) {
+            all.add(multiplier(k));
+        }
+        return all;
+    }
+
+    /** ‖λ_k‖, the Frobenius norm over the whole batch. */
+    public double multiplierNorm(int k) {
+        checkBackward();
+        double[] lambda = multiplierValues[k];
+        double sum = 0;
+        for (double v : lambda) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** λ_0 = −∂C/∂x, rows × input width, after {@link #backward backward(true)}. */
+    public INDArray inputMultiplier() {
+        checkBackward();
+        return multipliers[0].array();
+    }
+
+    /** λ_0 row by row, after {@link #backward backward(true)}: read it, do not write it. */
+    public double[] inputMultiplierValues() {
+        checkBackward();
+        return inputMultiplierValues;
+    }
+
+    /** ∂C/∂W_1, ∂C/∂b_1, …, in the order of {@link Mlp#parameters()}: the same arrays at every step. */
+    public List<INDArray> gradients() {
+        checkBackward();
+        return gradientViews;
+    }
+
+    /** All parameter gradients, 1 × P, laid out as {@link Mlp#parameterArray()}. */
+    NativeMatrix gradientMatrix() {
+        checkBackward();
+        return gradient;
+    }
+
+    /** The forward values as {@link Mlp.Forward} sees them: views of this pass's buffers. */
+    List<INDArray> preActivationArrays() {
+        List<INDArray> all = new ArrayList<>();
+        for (int k = 1; k <= layers; k++) {
+            all.add(preActivations[k].array());
+        }
+        return all;
+    }
+
+    List<INDArray> outputArrays() {
+        List<INDArray> all = new ArrayList<>();
+        for (int k = 0; k <= layers; k++) {
+            all.add(outputs[k].array());
+        }
+        return all;
+    }
+
+    private void checkBackward() {
+        checkOpen();
+        if (gradient == null) {
+            throw new IllegalStateException("no backward sweep has run on this batch yet");
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this batch's buffers were released");
+        }
+        network.checkOpen();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Frees this pass's native buffers; it cannot be used afterwards. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            owned.forEach(NativeMatrix::close);
+            owned.clear();
+        }
+    }
+}
