@@ -35,7 +35,9 @@ final class MultiplierCheck implements AutoCloseable {
         pass.forward();
         LogisticLoss.gradient(pass.outputValues(), labels, labels.length, pass.outputGradient());
         pass.backward(false);
-        maxGap = Math.max(maxGap, gap(pass.multipliers(), reference.multipliers(mlp, x, y)));
+        List<INDArray> expected = reference.multipliers(mlp, x, y);
+        maxGap = Math.max(maxGap, gap(pass.multipliers(), expected));
+        expected.forEach(INDArray::close);
     }
 
     double maxGap() {
@@ -79,7 +81,11 @@ final class MultiplierCheck implements AutoCloseable {
 
     @Override
     public void close() {
-        x.close();
-        y.close();
+        reference.close();
+        for (INDArray array : List.of(x, y)) {
+            if (!array.wasClosed()) {
+                array.close();
+            }
+        }
     }
 }
