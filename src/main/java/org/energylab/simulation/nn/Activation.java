@@ -18,8 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public enum Activation {
     TANH("tanh", "tanh") {
         @Override
-        void apply(double[] s, double[] z, int count, double[] scratch) {
-            Tanh.apply(s, z, count, scratch);
+        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
+            Tanh.apply(s, bias, width, z, count, scratch);
         }
 
         @Override
@@ -32,9 +32,12 @@ public enum Activation {
     },
     RELU("relu", "ReLU") {
         @Override
-        void apply(double[] s, double[] z, int count, double[] scratch) {
-            for (int i = 0; i < count; i++) {
-                z[i] = s[i] > 0.0 ? s[i] : 0.0;
+        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
+            for (int row = 0; row < count; row += width) {
+                for (int j = 0; j < width; j++) {
+                    double v = s[row + j] + bias[j];
+                    z[row + j] = v > 0.0 ? v : 0.0;
+                }
             }
         }
 
@@ -48,9 +51,11 @@ public enum Activation {
     },
     SIGMOID("sigmoid", "sigmoid") {
         @Override
-        void apply(double[] s, double[] z, int count, double[] scratch) {
-            for (int i = 0; i < count; i++) {
-                z[i] = 1.0 / (1.0 + Math.exp(-s[i]));
+        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
+            for (int row = 0; row < count; row += width) {
+                for (int j = 0; j < width; j++) {
+                    z[row + j] = 1.0 / (1.0 + Math.exp(-(s[row + j] + bias[j])));
+                }
             }
         }
 
@@ -64,10 +69,8 @@ public enum Activation {
     },
     IDENTITY("identity", "identity") {
         @Override
-        void apply(double[] s, double[] z, int count, double[] scratch) {
-            if (z != s) {
-                System.arraycopy(s, 0, z, 0, count);
-            }
+        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
+            addBias(s, bias, width, z, count);
         }
 
         @Override
@@ -91,10 +94,20 @@ public enum Activation {
     }
 
     /**
-     * z_i = σ(s_i) for the first {@code count} entries; {@code scratch} holds at least {@code count}
-     * values of working space (only tanh uses it).
+     * z = σ(s + b), the bias and the activation in one sweep, over the first {@code count} values of
+     * rows of {@code width}, b added to every row; {@code scratch} holds at least {@code count} values
+     * of working space (only tanh uses it).
      */
-    abstract void apply(double[] s, double[] z, int count, double[] scratch);
+    abstract void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch);
+
+    /** target = s + b, b added to every row of {@code width}. */
+    static void addBias(double[] s, double[] bias, int width, double[] target, int count) {
+        for (int row = 0; row < count; row += width) {
+            for (int j = 0; j < width; j++) {
+                target[row + j] = s[row + j] + bias[j];
+            }
+        }
+    }
 
     /** carried_i = λ_i σ'(s_i), with σ'(s) read from z = σ(s); {@code carried} may be {@code lambda}. */
     abstract void carry(double[] lambda, double[] z, double[] carried, int count);
@@ -103,7 +116,7 @@ public enum Activation {
     public INDArray apply(INDArray s) {
         double[] values = s.dup('c').data().asDouble();
         double[] out = new double[values.length];
-        apply(values, out, values.length, new double[values.length]);
+        apply(values, new double[] {0.0}, 1, out, values.length, new double[values.length]);
         return Nd4j.create(out, s.shape(), 'c');
     }
 

@@ -25,13 +25,15 @@ public final class BatchPass implements AutoCloseable {
     private final int layers;
     private final List<NativeMatrix> owned = new ArrayList<>();
 
-    /** z_0 … z_K in native memory; z_K is s_K itself for a linear output layer. */
+    /** z_0 … z_K in native memory; z_K only once {@link #materialise}d. */
     private final NativeMatrix[] outputs;
-    /** s_1 … s_K (index 0 unused). */
+    /** s_1 … s_K (index 0 unused): the products z_{k−1} W_k, and s_k itself once {@link #materialise}d. */
     private final NativeMatrix[] preActivations;
 
     private final double[][] outputValues;
-    private final double[][] preActivationValues;
+    /** z_{k−1} W_k, without the bias. */
+    private final double[][] products;
+
     private final double[] scratch;
     private final double[] outputGradient;
 
@@ -45,6 +47,7 @@ public final class BatchPass implements AutoCloseable {
     private NativeMatrix[] weightGradients;
     private NativeMatrix[] biasGradients;
     private double[] biasGradientValues;
+    private boolean materialised;
     private boolean closed;
 
     BatchPass(Mlp network, int rows) {
@@ -58,17 +61,16 @@ public final class BatchPass implements AutoCloseable {
         outputs = new NativeMatrix[layers + 1];
         preActivations = new NativeMatrix[layers + 1];
         outputValues = new double[layers + 1][];
-        preActivationValues = new double[layers + 1][];
+        products = new double[layers + 1][];
         outputs[0] = allocate(rows, sizes[0]);
         int widest = 0;
         for (int k = 1; k <= layers; k++) {
             int width = sizes[k];
             widest = Math.max(widest, width);
             preActivations[k] = allocate(rows, width);
-            preActivationValues[k] = new double[rows * width];
-            boolean linear = network.activation(k) == Activation.IDENTITY;
-            outputs[k] = linear ? preActivations[k] : allocate(rows, width);
-            outputValues[k] = linear ? preActivationValues[k] : new double[rows * width];
+            products[k] = new double[rows * width];
+            outputs[k] = allocate(rows, width);
+            outputValues[k] = new double[rows * width];
         }
         scratch = new double[rows * widest];
         outputGradient = new double[rows * sizes[layers]];
@@ -106,13 +108,17 @@ public final class BatchPass implements AutoCloseable {
         outputs[0].array().assign(x);
     }
 
-    /** The forward sweep over the current input; returns z_K, rows × output width. */
-    public INDArray forward() {
+    /** The forward sweep over the current input; returns z_K row by row: read it, do not write it. */
+    public double[] forward() {
         forward(rows);
-        return outputs[layers].array();
+        return outputValues[layers];
     }
 
-    /** The forward sweep over the first {@code count} rows only (the rest keep stale values). */
+    /**
+     * The forward sweep over the first {@code count} rows only (the rest keep stale values). Each
+     * layer is one product into native memory, one copy out, and the bias and activation in one
+     * sweep; the hidden outputs go back to native memory for the next product and the backward sweep.
+     */
     void forward(int count) {
         checkOpen();
         int[] sizes = network.sizes();
@@ -120,22 +126,38 @@ public final class BatchPass implements AutoCloseable {
             int in = sizes[k - 1];
             int width = sizes[k];
             int n = count * width;
+            // s_k without the bias: z_{k−1} W_k
             NativeMatrix.gemm(
                     count, width, in, 1.0, outputs[k - 1], false, network.weight(k), false, 0.0, preActivations[k]);
-            double[] s = preActivationValues[k];
-            preActivations[k].read(s, n);
-            double[] bias = network.biasValues(k);
-            for (int r = 0; r < n; r += width) {
-                for (int j = 0; j < width; j++) {
-                    s[r + j] += bias[j];
-                }
-            }
-            preActivations[k].write(s, n);
-            if (outputs[k] != preActivations[k]) {
-                network.activation(k).apply(s, outputValues[k], n, scratch);
+            preActivations[k].read(products[k], n);
+            network.activation(k).apply(products[k], network.biasValues(k), width, outputValues[k], n, scratch);
+            if (k < layers) {
                 outputs[k].write(outputValues[k], n);
             }
         }
+        materialised = false;
+    }
+
+    /** z_K after {@link #forward()}, rows × output width, as an array in native memory. */
+    public INDArray output() {
+        materialise();
+        return outputs[layers].array();
+    }
+
+    /** Writes what only the array views need: s_k with its bias, and z_K. */
+    private void materialise() {
+        checkOpen();
+        if (materialised) {
+            return;
+        }
+        int[] sizes = network.sizes();
+        for (int k = 1; k <= layers; k++) {
+            int n = rows * sizes[k];
+            Activation.addBias(products[k], network.biasValues(k), sizes[k], scratch, n);
+            preActivations[k].write(scratch, n);
+        }
+        outputs[layers].write(outputValues[layers], rows * sizes[layers]);
+        materialised = true;
     }
 
     /** z_K after {@link #forward()}, row by row: read it, do not write it. */
@@ -283,6 +305,7 @@ public final class BatchPass implements AutoCloseable {
 
     /** The forward values as {@link Mlp.Forward} sees them: views of this pass's buffers. */
     List<INDArray> preActivationArrays() {
+        materialise();
         List<INDArray> all = new ArrayList<>();
         for (int k = 1; k <= layers; k++) {
             all.add(preActivations[k].array());
@@ -291,6 +314,7 @@ public final class BatchPass implements AutoCloseable {
     }
 
     List<INDArray> outputArrays() {
+        materialise();
         List<INDArray> all = new ArrayList<>();
         for (int k = 0; k <= layers; k++) {
             all.add(outputs[k].array());
