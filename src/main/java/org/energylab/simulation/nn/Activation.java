@@ -18,8 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public enum Activation {
     TANH("tanh", "tanh") {
         @Override
-        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
-            Tanh.apply(s, bias, width, z, count, scratch);
+        void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
+            Tanh.apply(s, b, z, count, scratch);
         }
 
         @Override
@@ -32,12 +32,10 @@ public enum Activation {
     },
     RELU("relu", "ReLU") {
         @Override
-        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
-            for (int row = 0; row < count; row += width) {
-                for (int j = 0; j < width; j++) {
-                    double v = s[row + j] + bias[j];
-                    z[row + j] = v > 0.0 ? v : 0.0;
-                }
+        void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
+            for (int i = 0; i < count; i++) {
+                double v = s[i] + b[i];
+                z[i] = v > 0.0 ? v : 0.0;
             }
         }
 
@@ -51,11 +49,9 @@ public enum Activation {
     },
     SIGMOID("sigmoid", "sigmoid") {
         @Override
-        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
-            for (int row = 0; row < count; row += width) {
-                for (int j = 0; j < width; j++) {
-                    z[row + j] = 1.0 / (1.0 + Math.exp(-(s[row + j] + bias[j])));
-                }
+        void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
+            for (int i = 0; i < count; i++) {
+                z[i] = 1.0 / (1.0 + Math.exp(-(s[i] + b[i])));
             }
         }
 
@@ -69,8 +65,10 @@ public enum Activation {
     },
     IDENTITY("identity", "identity") {
         @Override
-        void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
-            addBias(s, bias, width, z, count);
+        void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
+            for (int i = 0; i < count; i++) {
+                z[i] = s[i] + b[i];
+            }
         }
 
         @Override
@@ -94,18 +92,23 @@ public enum Activation {
     }
 
     /**
-     * z = σ(s + b), the bias and the activation in one sweep, over the first {@code count} values of
-     * rows of {@code width}, b added to every row; {@code scratch} holds at least {@code count} values
-     * of working space (only tanh uses it).
+     * z_i = σ(s_i + b_i), the bias and the activation in one sweep, for the first {@code count}
+     * values, with b the bias repeated on every row ({@link #tile}); {@code scratch} holds at least
+     * {@code count} values of working space (only tanh uses it).
      */
-    abstract void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch);
+    abstract void apply(double[] s, double[] b, double[] z, int count, double[] scratch);
 
-    /** target = s + b, b added to every row of {@code width}. */
-    static void addBias(double[] s, double[] bias, int width, double[] target, int count) {
-        for (int row = 0; row < count; row += width) {
-            for (int j = 0; j < width; j++) {
-                target[row + j] = s[row + j] + bias[j];
-            }
+    /**
+     * The bias of {@code width} units repeated over the first {@code count} values of {@code target},
+     * by doubling copies: a flat loop over s + b vectorises where a loop over a row's units does not.
+     */
+    static void tile(double[] bias, int width, double[] target, int count) {
+        int filled = Math.min(width, count);
+        System.arraycopy(bias, 0, target, 0, filled);
+        while (filled < count) {
+            int length = Math.min(filled, count - filled);
+            System.arraycopy(target, 0, target, filled, length);
+            filled += length;
         }
     }
 
@@ -116,7 +119,7 @@ public enum Activation {
     public INDArray apply(INDArray s) {
         double[] values = s.dup('c').data().asDouble();
         double[] out = new double[values.length];
-        apply(values, new double[] {0.0}, 1, out, values.length, new double[values.length]);
+        apply(values, new double[values.length], out, values.length, new double[values.length]);
         return Nd4j.create(out, s.shape(), 'c');
     }
 

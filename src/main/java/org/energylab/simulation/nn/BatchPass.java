@@ -35,6 +35,7 @@ public final class BatchPass implements AutoCloseable {
     private final double[][] products;
 
     private final double[] scratch;
+    private final double[] tiledBias;
     private final double[] outputGradient;
 
     private NativeMatrix[] multipliers;
@@ -46,7 +47,9 @@ public final class BatchPass implements AutoCloseable {
     private List<INDArray> gradientViews;
     private NativeMatrix[] weightGradients;
     private NativeMatrix[] biasGradients;
-    private double[] biasGradientValues;
+    /** A column of ones: the bias gradient is −1ᵀ δ, one more product. */
+    private NativeMatrix ones;
+
     private boolean materialised;
     private boolean closed;
 
@@ -73,6 +76,7 @@ public final class BatchPass implements AutoCloseable {
             outputValues[k] = new double[rows * width];
         }
         scratch = new double[rows * widest];
+        tiledBias = new double[rows * widest];
         outputGradient = new double[rows * sizes[layers]];
     }
 
@@ -130,7 +134,8 @@ public final class BatchPass implements AutoCloseable {
             NativeMatrix.gemm(
                     count, width, in, 1.0, outputs[k - 1], false, network.weight(k), false, 0.0, preActivations[k]);
             preActivations[k].read(products[k], n);
-            network.activation(k).apply(products[k], network.biasValues(k), width, outputValues[k], n, scratch);
+            Activation.tile(network.biasValues(k), width, tiledBias, n);
+            network.activation(k).apply(products[k], tiledBias, outputValues[k], n, scratch);
             if (k < layers) {
                 outputs[k].write(outputValues[k], n);
             }
@@ -153,7 +158,8 @@ public final class BatchPass implements AutoCloseable {
         int[] sizes = network.sizes();
         for (int k = 1; k <= layers; k++) {
             int n = rows * sizes[k];
-            Activation.addBias(products[k], network.biasValues(k), sizes[k], scratch, n);
+            Activation.tile(network.biasValues(k), sizes[k], tiledBias, n);
+            Activation.IDENTITY.apply(products[k], tiledBias, scratch, n, null);
             preActivations[k].write(scratch, n);
         }
         outputs[layers].write(outputValues[layers], rows * sizes[layers]);
@@ -194,19 +200,9 @@ public final class BatchPass implements AutoCloseable {
             if (carried[k] != multipliers[k]) {
                 carried[k].write(delta, n);
             }
-            // ∂C/∂W_k = −z_{k−1}ᵀ δ_k and ∂C/∂b_k = −Σ_rows δ_k
+            // ∂C/∂W_k = −z_{k−1}ᵀ δ_k and ∂C/∂b_k = −Σ_rows δ_k = −1ᵀ δ_k
             NativeMatrix.gemm(in, width, rows, -1.0, outputs[k - 1], true, carried[k], false, 0.0, weightGradients[k]);
-            double[] sums = biasGradientValues;
-            Arrays.fill(sums, 0, width, 0.0);
-            for (int r = 0; r < n; r += width) {
-                for (int j = 0; j < width; j++) {
-                    sums[j] += delta[r + j];
-                }
-            }
-            for (int j = 0; j < width; j++) {
-                sums[j] = -sums[j];
-            }
-            biasGradients[k].write(sums, width);
+            NativeMatrix.gemm(1, width, rows, -1.0, ones, true, carried[k], false, 0.0, biasGradients[k]);
             if (k > 1 || inputMultiplier) {
                 // λ_{k−1} = δ_k W_kᵀ
                 NativeMatrix.gemm(
@@ -226,17 +222,18 @@ public final class BatchPass implements AutoCloseable {
         biasGradients = new NativeMatrix[layers + 1];
         multipliers[0] = allocate(rows, sizes[0]);
         inputMultiplierValues = new double[rows * sizes[0]];
-        int widest = 0;
         for (int k = 1; k <= layers; k++) {
             int width = sizes[k];
-            widest = Math.max(widest, width);
             multipliers[k] = allocate(rows, width);
             multiplierValues[k] = new double[rows * width];
             boolean linear = network.activation(k) == Activation.IDENTITY;
             carried[k] = linear ? multipliers[k] : allocate(rows, width);
             carriedValues[k] = linear ? multiplierValues[k] : new double[rows * width];
         }
-        biasGradientValues = new double[widest];
+        ones = allocate(rows, 1);
+        double[] one = new double[rows];
+        Arrays.fill(one, 1.0);
+        ones.write(one, rows);
         gradient = allocate(1, network.parameterCount());
         gradientViews = new ArrayList<>();
         for (int k = 1; k <= layers; k++) {

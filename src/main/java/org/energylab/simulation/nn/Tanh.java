@@ -24,19 +24,17 @@ final class Tanh {
     private Tanh() {}
 
     /**
-     * z = tanh(s + b) over the first {@code count} values of rows of {@code width}, b added to every
-     * row; {@code scratch} (at least count long) holds the denominators. The work is split into
-     * short loops: the JIT vectorises each, but not one long loop body.
+     * z_i = tanh(s_i + b_i) for i < count; {@code scratch} (at least count long) holds the
+     * denominators. The work is split into short flat loops: the JIT vectorises each, but neither
+     * one long loop body nor a short inner loop over the units of a row.
      */
-    static void apply(double[] s, double[] bias, int width, double[] z, int count, double[] scratch) {
+    static void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
         double[] p = z;
         double[] q = scratch;
-        for (int row = 0; row < count; row += width) {
-            for (int j = 0; j < width; j++) {
-                double r = Math.max(-LIMIT, Math.min(LIMIT, s[row + j] + bias[j])) * HALVINGS;
-                double r2 = r * r;
-                p[row + j] = r + r * r2 * (C3 + r2 * (C5 + r2 * (C7 + r2 * (C9 + r2 * (C11 + r2 * C13)))));
-            }
+        for (int i = 0; i < count; i++) {
+            double r = Math.max(-LIMIT, Math.min(LIMIT, s[i] + b[i])) * HALVINGS;
+            double r2 = r * r;
+            p[i] = r + r * r2 * (C3 + r2 * (C5 + r2 * (C7 + r2 * (C9 + r2 * (C11 + r2 * C13)))));
         }
         for (int i = 0; i < count; i++) {
             double pi = p[i];

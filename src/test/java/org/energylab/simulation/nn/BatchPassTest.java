@@ -149,7 +149,7 @@ class BatchPassTest {
             s[i] = rng.nextBoolean() ? magnitude : -magnitude;
         }
         double[] z = new double[n];
-        Tanh.apply(s, new double[] {0.0}, 1, z, n, new double[n]);
+        Tanh.apply(s, new double[n], z, n, new double[n]);
         double worst = 0;
         for (int i = 0; i < n; i++) {
             double exact = StrictMath.tanh(s[i]);
@@ -159,7 +159,7 @@ class BatchPassTest {
 
         double[] edges = {0, 19, -19, 25, -1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
         double[] t = new double[edges.length];
-        Tanh.apply(edges, new double[] {0.0}, 1, t, edges.length, new double[edges.length]);
+        Tanh.apply(edges, new double[edges.length], t, edges.length, new double[edges.length]);
         assertThat(t).containsExactly(0, 1, -1, 1, -1, 1, -1, Double.NaN);
     }
 }
