@@ -2,13 +2,22 @@ package org.energylab.simulation.backprop;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
+import org.nd4j.autodiff.samediff.ArrayHolder;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.config.SDValue;
+import org.nd4j.autodiff.samediff.config.SDValueType;
+import org.nd4j.autodiff.samediff.internal.InferenceSession;
+import org.nd4j.autodiff.samediff.internal.memory.ArrayCacheMemoryMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -22,12 +31,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * ∂C/∂z_k, and the reference multiplier is λ_k = −∂C/∂e_k (the sign convention of {@link Mlp}).
  * Weights and data are placeholders, so one graph serves every checkpoint of a run.
  */
-final class AutodiffMultipliers {
+final class AutodiffMultipliers implements AutoCloseable {
     /** SameDiff prints a line to standard output for every op it differentiates; we filter them out. */
     private static final Object STDOUT_LOCK = new Object();
 
     private final SameDiff graph = SameDiff.create();
     private final List<String> probes = new ArrayList<>();
+    private final List<INDArray> probeValues = new ArrayList<>();
     private final int layers;
 
     /**
@@ -43,7 +53,9 @@ final class AutodiffMultipliers {
             SDVariable b = graph.placeHolder("b" + k, DataType.DOUBLE, 1, sizes[k]);
             SDVariable s = z.mmul(w).add(b);
             SDVariable f = k == layers ? s : activate(hidden, s);
-            SDVariable probe = graph.var("e" + k, Nd4j.zeros(DataType.DOUBLE, batch, sizes[k]));
+            INDArray zero = Nd4j.zeros(DataType.DOUBLE, batch, sizes[k]);
+            probeValues.add(zero);
+            SDVariable probe = graph.var("e" + k, zero);
             probes.add(probe.name());
             z = f.add(probe);
         }
@@ -88,7 +100,10 @@ final class AutodiffMultipliers {
         }
     }
 
-    /** λ_1 … λ_K = −∂C/∂z_k for the network's current weights on the batch (x, y). */
+    /**
+     * λ_1 … λ_K = −∂C/∂z_k for the network's current weights on the batch (x, y), as new arrays that
+     * the caller may close.
+     */
     List<INDArray> multipliers(Mlp mlp, INDArray x, INDArray y) {
         Map<String, INDArray> feed = new HashMap<>();
         feed.put("x", x);
@@ -98,6 +113,80 @@ final class AutodiffMultipliers {
             feed.put("b" + k, mlp.biases().get(k - 1));
         }
         Map<String, INDArray> gradients = graph.calculateGradients(feed, probes);
-        return probes.stream().map(p -> gradients.get(p).neg()).toList();
+        List<INDArray> multipliers = new ArrayList<>();
+        for (String probe : probes) {
+            multipliers.add(gradients.get(probe).neg());
+        }
+        releaseIntermediates(feed.values());
+        return multipliers;
+    }
+
+    /**
+     * SameDiff leaves the arrays of a run in its sessions for the garbage collector, about twenty
+     * batch-sized arrays a call. Closes those it does not keep: not the feed, not the graphs' own
+     * variables and constants, not what its array cache holds for reuse.
+     */
+    private void releaseIntermediates(Collection<INDArray> feed) {
+        Set<INDArray> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(feed);
+        List<SameDiff> graphs = graphs();
+        for (SameDiff sameDiff : graphs) {
+            for (ArrayHolder holder : List.of(sameDiff.getVariablesArrays(), sameDiff.getConstantArrays())) {
+                holder.arrayNames().forEach(name -> kept.add(holder.getArray(name)));
+            }
+            for (InferenceSession session : sameDiff.getSessions().values()) {
+                if (session.getMmgr() instanceof ArrayCacheMemoryMgr cache) {
+                    cache.getArrays().values().forEach(kept::addAll);
+                    kept.addAll(cache.getLruCacheValues().values());
+                }
+            }
+        }
+        for (SameDiff sameDiff : graphs) {
+            for (InferenceSession session : sameDiff.getSessions().values()) {
+                for (SDValue value : session.getNodeValueOutputs().values()) {
+                    INDArray array = value.getSdValueType() == SDValueType.TENSOR ? value.getTensorValue() : null;
+                    if (array != null && !array.isView() && !array.wasClosed() && !kept.contains(array)) {
+                        array.close();
+                    }
+                }
+                session.getNodeValueOutputs().clear();
+            }
+        }
+    }
+
+    private List<SameDiff> graphs() {
+        SameDiff gradientGraph = graph.getFunction("grad");
+        return gradientGraph == null ? List.of(graph) : List.of(graph, gradientGraph);
+    }
+
+    /**
+     * Frees the graphs' native memory now rather than at the next garbage collection: their
+     * variables and constants (the probes among them) and the arrays each session keeps for reuse.
+     * The graphs cannot be used afterwards.
+     */
+    @Override
+    public void close() {
+        releaseIntermediates(List.of());
+        for (SameDiff sameDiff : graphs()) {
+            closeSessions(sameDiff);
+            for (ArrayHolder holder : List.of(sameDiff.getVariablesArrays(), sameDiff.getConstantArrays())) {
+                for (String name : holder.arrayNames()) {
+                    INDArray array = holder.getArray(name);
+                    if (!array.isView() && !array.wasClosed()) {
+                        array.close();
+                    }
+                }
+            }
+        }
+        probeValues.forEach(p -> {
+            if (!p.wasClosed()) {
+                p.close();
+            }
+        });
+    }
+
+    private static void closeSessions(SameDiff sameDiff) {
+        sameDiff.getSessions().values().forEach(session -> session.getMmgr().close());
+        sameDiff.getSessions().clear();
     }
 }

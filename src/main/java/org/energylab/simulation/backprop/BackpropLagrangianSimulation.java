@@ -27,15 +27,14 @@ import org.energylab.simulation.data.LabelledPoints;
 import org.energylab.simulation.data.TwoClassData;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Adam;
+import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;
 
 /**
  * Lesson 1.3: a small network trained on a two-class data set in the plane, with its backward pass
  * read as the Lagrange multipliers of the forward-pass constraints. The multipliers come from the
- * explicit recursion of {@link Mlp#backward}; SameDiff's automatic differentiation of the same
+ * explicit recursion of {@link BatchPass#backward}; SameDiff's automatic differentiation of the same
  * network checks them at a few checkpoints.
  *
  * <p>The multiplier norm of layer k is the root-mean-square over the data set of the per-point
@@ -242,16 +241,31 @@ public class BackpropLagrangianSimulation implements Simulation {
 
         LabelledPoints data =
                 p.choice("dataSet", TwoClassData.class).generate(p.integer("samples"), p.number("noise"), dataRng);
-        INDArray x = data.inputs();
-        INDArray y = data.labels();
-        LabelledPoints.Batch all = new LabelledPoints.Batch(x, y);
-        boolean fullBatch = batchSize(p) == data.size();
         int[] sizes = layerSizes(p.integer("depth"), p.integer("width"));
         Activation activation = Activation.byId(p.choice("activation"));
-        Mlp mlp = new Mlp(sizes, activation, Activation.IDENTITY, weightRng);
+        // The network's native memory is freed when the run ends, however it ends.
+        try (Mlp mlp = new Mlp(sizes, activation, Activation.IDENTITY, weightRng);
+                MultiplierCheck check =
+                        new MultiplierCheck(mlp, sizes, activation, data.first(Math.min(CHECK_BATCH, data.size())))) {
+            return train(context, data, mlp, check, batchRng);
+        }
+    }
+
+    private SimulationResult train(
+            RunContext context, LabelledPoints data, Mlp mlp, MultiplierCheck check, SplittableRandom batchRng) {
+        Parameters p = context.parameters();
+        int batchSize = batchSize(p);
         Optimiser optimiser = Optimiser.of(p.choice("optimiser"), mlp, p.number("learningRate"));
-        MinibatchSampler sampler = new MinibatchSampler(data.size(), batchSize(p), batchRng);
-        MultiplierCheck check = new MultiplierCheck(sizes, activation, data.first(Math.min(CHECK_BATCH, data.size())));
+        MinibatchSampler sampler = new MinibatchSampler(data.size(), batchSize, batchRng);
+        Evaluation.Pass whole = new Evaluation.Pass(mlp, data);
+        BatchPass training = mlp.pass(batchSize);
+        double[] batchX = new double[batchSize * 2];
+        double[] batchY = new double[batchSize];
+        boolean fullBatch = batchSize == data.size();
+        if (fullBatch) {
+            data.fill(sampler.next(), batchX, batchY);
+            training.input(batchX);
+        }
 
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         for (int i = 0; i < data.size(); i++) {
@@ -260,18 +274,23 @@ public class BackpropLagrangianSimulation implements Simulation {
         int steps = p.integer("steps");
         int recordEvery = Math.max(1, (steps + MAX_RECORDS - 1) / MAX_RECORDS);
         int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
-        Evaluation last = evaluate(mlp, x, y);
+        Evaluation last = whole.evaluate();
         last.record(recorder, 0);
-        check.observe(mlp);
+        check.observe();
         recorder.flush(context.progress());
         int nextCheckpoint = 1;
         int divergedAt = 0;
         for (int step = 1; step <= steps; step++) {
-            LabelledPoints.Batch batch = fullBatch ? all : data.batch(sampler.next());
-            Mlp.Forward forward = mlp.forward(batch.x());
-            optimiser.update(mlp.backward(forward, LogisticLoss.gradient(forward.result(), batch.y())));
+            if (!fullBatch) {
+                data.fill(sampler.next(), batchX, batchY);
+                training.input(batchX);
+            }
+            training.forward();
+            LogisticLoss.gradient(training.outputValues(), batchY, batchSize, training.outputGradient());
+            training.backward(false);
+            optimiser.update(training);
             if (step % recordEvery == 0 || step == steps) {
-                Evaluation evaluation = evaluate(mlp, x, y);
+                Evaluation evaluation = whole.evaluate();
                 if (!evaluation.finite()) {
                     divergedAt = step;
                     break;
@@ -280,7 +299,7 @@ public class BackpropLagrangianSimulation implements Simulation {
                 last.record(recorder, step);
             }
             if ((long) step * (GAP_CHECKPOINTS - 1) >= (long) nextCheckpoint * steps) {
-                check.observe(mlp);
+                check.observe();
                 nextCheckpoint++;
             }
             if (step % progressEvery == 0 || step == steps) {
@@ -325,18 +344,35 @@ public class BackpropLagrangianSimulation implements Simulation {
                 recorder.add("multiplierNorm" + (k + 1), step, multiplierNorms[k]);
             }
         }
-    }
 
-    static Evaluation evaluate(Mlp mlp, INDArray x, INDArray y) {
-        Mlp.Forward forward = mlp.forward(x);
-        INDArray logits = forward.result();
-        Mlp.Backward backward = mlp.backward(forward, LogisticLoss.gradient(logits, y));
-        // λ_k holds 1/n of each point's multiplier, so √n ‖λ_k‖_F is the RMS of the per-point norms.
-        double scale = Math.sqrt(x.rows());
-        double[] norms = backward.multipliers().stream()
-                .mapToDouble(lambda -> scale * lambda.norm2Number().doubleValue())
-                .toArray();
-        return new Evaluation(LogisticLoss.cost(logits, y), LogisticLoss.accuracy(logits, y), norms);
+        /** A forward and backward sweep over the whole data set, in buffers reused at every evaluation. */
+        static final class Pass {
+            private final Mlp mlp;
+            private final BatchPass pass;
+            private final double[] y;
+
+            Pass(Mlp mlp, LabelledPoints data) {
+                this.mlp = mlp;
+                this.pass = mlp.pass(data.size());
+                this.y = data.y();
+                pass.input(data.flatInputs());
+            }
+
+            Evaluation evaluate() {
+                int n = y.length;
+                pass.forward();
+                double[] logits = pass.outputValues();
+                LogisticLoss.gradient(logits, y, n, pass.outputGradient());
+                pass.backward(false);
+                // λ_k holds 1/n of each point's multiplier, so √n ‖λ_k‖_F is the RMS of the per-point norms.
+                double scale = Math.sqrt(n);
+                double[] norms = new double[mlp.layers()];
+                for (int k = 1; k <= norms.length; k++) {
+                    norms[k - 1] = scale * pass.multiplierNorm(k);
+                }
+                return new Evaluation(LogisticLoss.cost(logits, y, n), LogisticLoss.accuracy(logits, y, n), norms);
+            }
+        }
     }
 
     /** P(class 1) over the data's bounding box plus a margin, from one forward pass over all grid points. */
@@ -345,17 +381,19 @@ public class BackpropLagrangianSimulation implements Simulation {
         double margin = 0.1 * Math.max(b[1] - b[0], b[3] - b[2]);
         double[] xs = linspace(b[0] - margin, b[1] + margin, GRID_SIZE);
         double[] ys = linspace(b[2] - margin, b[3] + margin, GRID_SIZE);
-        double[][] points = new double[GRID_SIZE * GRID_SIZE][];
+        double[] points = new double[2 * GRID_SIZE * GRID_SIZE];
         for (int i = 0; i < GRID_SIZE; i++) {
             for (int j = 0; j < GRID_SIZE; j++) {
-                points[i * GRID_SIZE + j] = new double[] {xs[j], ys[i]};
+                points[2 * (i * GRID_SIZE + j)] = xs[j];
+                points[2 * (i * GRID_SIZE + j) + 1] = ys[i];
             }
         }
-        double[] probability = LogisticLoss.probability(mlp.predict(Nd4j.createFromArray(points)))
-                .toDoubleVector();
-        double[][] values = new double[GRID_SIZE][];
+        double[] logits = mlp.predict(points, GRID_SIZE * GRID_SIZE);
+        double[][] values = new double[GRID_SIZE][GRID_SIZE];
         for (int i = 0; i < GRID_SIZE; i++) {
-            values[i] = Arrays.copyOfRange(probability, i * GRID_SIZE, (i + 1) * GRID_SIZE);
+            for (int j = 0; j < GRID_SIZE; j++) {
+                values[i][j] = LogisticLoss.probability(logits[i * GRID_SIZE + j]);
+            }
         }
         return new Grid("P(class 1)", X1, X2, new Axis("probability of class 1", ""), xs, ys, values);
     }
@@ -370,14 +408,14 @@ public class BackpropLagrangianSimulation implements Simulation {
 
     /** The update rule: plain gradient descent on the weights, or Adam. */
     interface Optimiser {
-        void update(Mlp.Backward backward);
+        void update(BatchPass pass);
 
         static Optimiser of(String id, Mlp mlp, double learningRate) {
             if (id.equals("adam")) {
-                Adam adam = new Adam(mlp.parameters(), learningRate);
-                return backward -> adam.update(Mlp.gradients(backward));
+                Adam adam = new Adam(mlp, learningRate);
+                return adam::update;
             }
-            return backward -> mlp.descend(backward, learningRate);
+            return pass -> mlp.descend(pass, learningRate);
         }
     }
 }

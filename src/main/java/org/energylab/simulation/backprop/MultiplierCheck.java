@@ -3,32 +3,42 @@ package org.energylab.simulation.backprop;
 import java.util.List;
 import org.energylab.simulation.data.LabelledPoints;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Compares the multipliers of the explicit recursion with SameDiff's on one fixed batch, whenever
- * asked, and keeps the largest relative gap seen.
+ * asked, and keeps the largest relative gap seen. The recursion runs in a pass of the network, so
+ * its buffers go when the network is closed; the batch's own arrays go with {@link #close()}.
  */
-final class MultiplierCheck {
+final class MultiplierCheck implements AutoCloseable {
+    private final Mlp mlp;
     private final AutodiffMultipliers reference;
+    private final BatchPass pass;
     private final INDArray x;
     private final INDArray y;
+    private final double[] labels;
     private double maxGap;
 
-    MultiplierCheck(int[] sizes, Activation hidden, LabelledPoints batch) {
+    MultiplierCheck(Mlp mlp, int[] sizes, Activation hidden, LabelledPoints batch) {
+        this.mlp = mlp;
         this.reference = new AutodiffMultipliers(sizes, hidden, batch.size());
+        this.pass = mlp.pass(batch.size());
         this.x = batch.inputs();
         this.y = batch.labels();
+        this.labels = batch.y();
+        pass.input(batch.flatInputs());
     }
 
     /** Checks the network as it is now. */
-    void observe(Mlp mlp) {
-        Mlp.Forward forward = mlp.forward(x);
-        List<INDArray> recursion = mlp.backward(forward, LogisticLoss.gradient(forward.result(), y))
-                .multipliers();
-        maxGap = Math.max(maxGap, gap(recursion, reference.multipliers(mlp, x, y)));
+    void observe() {
+        pass.forward();
+        LogisticLoss.gradient(pass.outputValues(), labels, labels.length, pass.outputGradient());
+        pass.backward(false);
+        List<INDArray> expected = reference.multipliers(mlp, x, y);
+        maxGap = Math.max(maxGap, gap(pass.multipliers(), expected));
+        expected.forEach(INDArray::close);
     }
 
     double maxGap() {
@@ -45,14 +55,38 @@ final class MultiplierCheck {
         }
         double worst = 0;
         for (int k = 0; k < multipliers.size(); k++) {
-            double difference = Transforms.abs(multipliers.get(k).sub(reference.get(k)), false)
-                    .maxNumber()
-                    .doubleValue();
-            double scale = Transforms.abs(reference.get(k), true).maxNumber().doubleValue();
+            double[] lambda = values(multipliers.get(k));
+            double[] expected = values(reference.get(k));
+            if (lambda.length != expected.length) {
+                throw new IllegalArgumentException("layer " + (k + 1) + " has different shapes");
+            }
+            double difference = 0;
+            double scale = 0;
+            for (int i = 0; i < lambda.length; i++) {
+                difference = Math.max(difference, Math.abs(lambda[i] - expected[i]));
+                scale = Math.max(scale, Math.abs(expected[i]));
+            }
             if (difference > 0) {
                 worst = Math.max(worst, difference / Math.max(scale, Double.MIN_NORMAL));
             }
         }
         return worst;
+    }
+
+    /** The values row by row, without an ND4J copy when the array is already dense. */
+    private static double[] values(INDArray a) {
+        return a.isView() || a.ordering() != 'c'
+                ? a.dup('c').data().asDouble()
+                : a.data().asDouble();
+    }
+
+    @Override
+    public void close() {
+        reference.close();
+        for (INDArray array : List.of(x, y)) {
+            if (!array.wasClosed()) {
+                array.close();
+            }
+        }
     }
 }

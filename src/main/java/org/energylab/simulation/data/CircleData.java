@@ -1,8 +1,6 @@
 package org.energylab.simulation.data;
 
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Points on the unit circle seen as input–output pairs: x ~ U(−1, 1) and y = s·√(1 − x²) + ε, with
@@ -59,13 +57,13 @@ public final class CircleData {
         return ys[i];
     }
 
-    /** The inputs as an n × 1 column. */
-    public INDArray inputs() {
-        return Nd4j.createFromArray(xs).reshape(xs.length, 1);
+    /** The inputs x_i, a copy. */
+    public double[] xs() {
+        return xs.clone();
     }
 
-    /** The outputs as an n × 1 column. */
-    public INDArray targets() {
-        return Nd4j.createFromArray(ys).reshape(ys.length, 1);
+    /** The outputs y_i, a copy. */
+    public double[] ys() {
+        return ys.clone();
     }
 }

@@ -20,19 +20,25 @@ public record LabelledPoints(double[][] x, double[] y) {
         return Nd4j.createFromArray(y).reshape(y.length, 1);
     }
 
-    /** The points with the given indices, as a batch of inputs (rows) and labels (a column). */
-    public Batch batch(int[] indices) {
-        double[][] xs = new double[indices.length][];
-        double[][] ys = new double[indices.length][];
-        for (int i = 0; i < indices.length; i++) {
-            xs[i] = x[indices[i]];
-            ys[i] = new double[] {y[indices[i]]};
+    /** The inputs row by row, {x₁, x₂, x₁, x₂, …}. */
+    public double[] flatInputs() {
+        double[] flat = new double[2 * x.length];
+        for (int i = 0; i < x.length; i++) {
+            flat[2 * i] = x[i][0];
+            flat[2 * i + 1] = x[i][1];
         }
-        return new Batch(Nd4j.createFromArray(xs), Nd4j.createFromArray(ys));
+        return flat;
     }
 
-    /** Inputs, one row per point, and labels, one per row. */
-    public record Batch(INDArray x, INDArray y) {}
+    /** The points with the given indices into reused arrays: inputs row by row, and labels. */
+    public void fill(int[] indices, double[] xs, double[] ys) {
+        for (int i = 0; i < indices.length; i++) {
+            double[] point = x[indices[i]];
+            xs[2 * i] = point[0];
+            xs[2 * i + 1] = point[1];
+            ys[i] = y[indices[i]];
+        }
+    }
 
     /** The first {@code count} points (both classes, since labels alternate). */
     public LabelledPoints first(int count) {

@@ -23,7 +23,6 @@ import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
-import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;
 
 /**
@@ -214,7 +213,15 @@ public class EbmInferenceSimulation implements Simulation {
         Parameters p = context.parameters();
         SplittableRandom rng = new SplittableRandom(context.seed());
         CircleData data = CircleData.sample(p.integer("samples"), p.number("noise"), false, rng.split());
-        EnergyNetwork network = new EnergyNetwork(p.integer("width"), p.integer("depth"), Activation.TANH, rng.split());
+        // The network's native memory is freed when the run ends, however it ends.
+        try (EnergyNetwork network =
+                new EnergyNetwork(p.integer("width"), p.integer("depth"), Activation.TANH, rng.split())) {
+            return run(context, data, network, rng);
+        }
+    }
+
+    private SimulationResult run(RunContext context, CircleData data, EnergyNetwork network, SplittableRandom rng) {
+        Parameters p = context.parameters();
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         for (int i = 0; i < data.size(); i++) {
             recorder.add("data", data.x(i), data.y(i));
@@ -289,13 +296,14 @@ public class EbmInferenceSimulation implements Simulation {
         for (int j = 0; j < MAP_CELLS; j++) {
             axis[j] = -MAP_LIMIT + 2 * MAP_LIMIT * j / (MAP_CELLS - 1);
         }
-        double[][] rows = new double[MAP_CELLS * MAP_CELLS][];
+        double[] pairs = new double[2 * MAP_CELLS * MAP_CELLS];
         for (int i = 0; i < MAP_CELLS; i++) {
             for (int j = 0; j < MAP_CELLS; j++) {
-                rows[i * MAP_CELLS + j] = new double[] {axis[j], axis[i]};
+                pairs[2 * (i * MAP_CELLS + j)] = axis[j];
+                pairs[2 * (i * MAP_CELLS + j) + 1] = axis[i];
             }
         }
-        double[] flat = network.energies(Nd4j.createFromArray(rows));
+        double[] flat = network.energies(pairs);
         double[][] values = new double[MAP_CELLS][];
         for (int i = 0; i < MAP_CELLS; i++) {
             values[i] = Arrays.copyOfRange(flat, i * MAP_CELLS, (i + 1) * MAP_CELLS);

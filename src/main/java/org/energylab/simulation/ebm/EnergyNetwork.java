@@ -1,14 +1,19 @@
 package org.energylab.simulation.ebm;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-/** A conditional energy F(x, y): an MLP from the pair (x, y) to one number, low where y suits x. */
-final class EnergyNetwork {
+/**
+ * A conditional energy F(x, y): an MLP from the pair (x, y) to one number, low where y suits x.
+ * Closing it frees the network's native memory.
+ */
+final class EnergyNetwork implements AutoCloseable {
     private final Mlp mlp;
+    private BatchPass slopePass;
+    private double[] slopeInputs;
 
     EnergyNetwork(int width, int depth, Activation hidden, SplittableRandom rng) {
         this.mlp =
@@ -19,33 +24,49 @@ final class EnergyNetwork {
         return mlp;
     }
 
-    /** F at each row (x, y) of an n × 2 batch, as an n-vector. */
-    double[] energies(INDArray pairs) {
-        return mlp.predict(pairs).reshape(pairs.rows()).toDoubleVector();
+    /** F at each pair (x, y) given row by row, {x₀, y₀, x₁, y₁, …}, in forward sweeps of a reused pass. */
+    double[] energies(double[] pairs) {
+        return mlp.predict(pairs, pairs.length / 2);
     }
 
-    /** F(x, y_k) for one x and many y, in one forward pass. */
+    /** F(x, y_k) for one x and many y. */
     double[] energies(double x, double[] ys) {
-        return energies(pairs(x, ys));
+        return energies(pairs(x, ys, new double[2 * ys.length]));
     }
 
     /**
      * ∂F/∂y at (x, y_k) for every k, from one backward sweep: with the cost C = F and ∂C/∂z_K = 1, the
-     * input multiplier λ_0 is −∂F/∂(x, y).
+     * input multiplier λ_0 is −∂F/∂(x, y). Gradient descent asks for the same number of points at
+     * every iteration, so the sweep reuses one pass.
      */
     double[] slopesInY(double x, double[] ys) {
-        INDArray input = pairs(x, ys);
-        Mlp.Forward forward = mlp.forward(input);
-        INDArray lambda0 = mlp.backward(forward, Nd4j.ones(ys.length, 1)).inputMultiplier();
-        return lambda0.getColumn(1).neg().toDoubleVector();
+        if (slopePass == null || slopePass.rows() != ys.length) {
+            slopePass = mlp.pass(ys.length);
+            slopeInputs = new double[2 * ys.length];
+        }
+        slopePass.input(pairs(x, ys, slopeInputs));
+        slopePass.forward();
+        Arrays.fill(slopePass.outputGradient(), 1.0);
+        slopePass.backward(true);
+        double[] lambda0 = slopePass.inputMultiplierValues();
+        double[] slopes = new double[ys.length];
+        for (int k = 0; k < ys.length; k++) {
+            slopes[k] = -lambda0[2 * k + 1];
+        }
+        return slopes;
     }
 
-    /** The n × 2 batch (x, y_k). */
-    static INDArray pairs(double x, double[] ys) {
-        double[][] rows = new double[ys.length][];
+    /** The pairs (x, y_k) row by row, written into {@code into}. */
+    static double[] pairs(double x, double[] ys, double[] into) {
         for (int k = 0; k < ys.length; k++) {
-            rows[k] = new double[] {x, ys[k]};
+            into[2 * k] = x;
+            into[2 * k + 1] = ys[k];
         }
-        return Nd4j.createFromArray(rows);
+        return into;
+    }
+
+    @Override
+    public void close() {
+        mlp.close();
     }
 }

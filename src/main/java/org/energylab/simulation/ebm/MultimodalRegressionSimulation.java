@@ -21,9 +21,8 @@ import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Adam;
+import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;
 
 /**
@@ -169,12 +168,20 @@ public class MultimodalRegressionSimulation implements Simulation {
         boolean upperOnly = p.choice("futures").equals("one");
         double noise = p.number("noise");
         CircleData data = CircleData.sample(p.integer("samples"), noise, upperOnly, rng.split());
-        Mlp network = new Mlp(
+        // The network's native memory is freed when the run ends, however it ends.
+        try (Mlp network = new Mlp(
                 layerSizes(1, p.integer("width"), p.integer("depth")),
                 Activation.byId(p.choice("activation")),
                 Activation.IDENTITY,
-                rng.split());
+                rng.split())) {
+            return run(context, data, network);
+        }
+    }
 
+    private SimulationResult run(RunContext context, CircleData data, Mlp network) {
+        Parameters p = context.parameters();
+        boolean upperOnly = p.choice("futures").equals("one");
+        double noise = p.number("noise");
         // The output bias sets where training starts: with the default Glorot weights the untrained
         // network already predicts ≈ 0, which would hide that training pulls it there.
         network.biases().get(network.layers() - 1).assign(p.number("initialOutput"));
@@ -184,8 +191,7 @@ public class MultimodalRegressionSimulation implements Simulation {
             recorder.add("data", data.x(i), data.y(i));
         }
         double[] grid = xGrid();
-        INDArray gridInputs = Nd4j.createFromArray(grid).reshape(grid.length, 1);
-        double[] initial = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
+        double[] initial = network.predict(grid, grid.length);
         for (int j = 0; j < grid.length; j++) {
             recorder.add("upperBranch", grid[j], CircleData.branch(grid[j]));
             recorder.add("lowerBranch", grid[j], -CircleData.branch(grid[j]));
@@ -195,7 +201,7 @@ public class MultimodalRegressionSimulation implements Simulation {
 
         double mse = train(network, data, p.number("learningRate"), p.integer("steps"), recorder, context);
 
-        double[] prediction = network.predict(gridInputs).reshape(grid.length).toDoubleVector();
+        double[] prediction = network.predict(grid, grid.length);
         double sumAbs = 0;
         double sumDistance = 0;
         for (int j = 0; j < grid.length; j++) {
@@ -222,29 +228,47 @@ public class MultimodalRegressionSimulation implements Simulation {
         return new SimulationResult(scalars, recorder.series(), Map.of());
     }
 
-    /** Full-batch Adam on C = (1/n) Σ (ŷ_i − y_i)²; returns the MSE after the last step. */
+    /**
+     * Full-batch Adam on C = (1/n) Σ (ŷ_i − y_i)², every step in the same pass of the network;
+     * returns the MSE after the last step.
+     */
     private static double train(
             Mlp network, CircleData data, double learningRate, int steps, SeriesRecorder recorder, RunContext context) {
-        INDArray x = data.inputs();
-        INDArray y = data.targets();
         int n = data.size();
-        Adam adam = new Adam(network.parameters(), learningRate);
+        double[] y = data.ys();
+        BatchPass pass = network.pass(n);
+        pass.input(data.xs());
+        Adam adam = new Adam(network, learningRate);
         int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        double[] gradient = pass.outputGradient();
         for (int step = 1; step <= steps; step++) {
-            Mlp.Forward forward = network.forward(x);
-            INDArray residual = forward.result().sub(y);
-            double norm = residual.norm2Number().doubleValue();
+            pass.forward();
+            double[] prediction = pass.outputValues();
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double residual = prediction[i] - y[i];
+                sum += residual * residual;
+                // ∂C/∂ŷ = 2(ŷ − y)/n
+                gradient[i] = residual * (2.0 / n);
+            }
+            double norm = Math.sqrt(sum);
             recorder.add("loss", step - 1, norm * norm / n);
-            // ∂C/∂ŷ = 2(ŷ − y)/n
-            adam.update(Mlp.gradients(network.backward(forward, residual.muli(2.0 / n))));
+            pass.backward(false);
+            adam.update(pass);
             if (step % progressEvery == 0 || step == steps) {
                 context.cancellation().check();
                 recorder.flush(context.progress());
                 context.progress().progress(0.98 * step / steps);
             }
         }
-        INDArray residual = network.predict(x).subi(y);
-        double mse = residual.mul(residual).sumNumber().doubleValue() / n;
+        pass.forward();
+        double[] prediction = pass.outputValues();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double residual = prediction[i] - y[i];
+            sum += residual * residual;
+        }
+        double mse = sum / n;
         recorder.add("loss", steps, mse);
         return mse;
     }

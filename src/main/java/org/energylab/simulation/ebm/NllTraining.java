@@ -3,11 +3,7 @@ package org.energylab.simulation.ebm;
 import java.util.SplittableRandom;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Adam;
-import org.energylab.simulation.nn.Mlp;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.energylab.simulation.nn.BatchPass;
 
 /**
  * Trains a conditional energy F(x, y) by the negative log-likelihood of the Gibbs distribution at
@@ -22,6 +18,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * every step, so the network cannot hide low energies between fixed grid points. The NLL does not
  * change if a function of x alone is added to F; the small last term fixes that freedom by holding
  * the data's energies near 0, which makes the heat map readable.
+ *
+ * <p>Every step goes through one pass of the network, of b(K + 1) rows, and arrays made once.
  */
 final class NllTraining {
     static final double Y_MIN = -1.5;
@@ -29,12 +27,14 @@ final class NllTraining {
     /** Weight α of the term that holds the data's energy near 0. */
     static final double ANCHOR = 0.05;
 
-    private final EnergyNetwork network;
     private final CircleData data;
     private final int batch;
     private final int negatives;
     private final Adam adam;
     private final SplittableRandom rng;
+    private final BatchPass pass;
+    private final double[] rows;
+    private final double[] weights;
 
     NllTraining(
             EnergyNetwork network,
@@ -43,12 +43,14 @@ final class NllTraining {
             int negatives,
             double learningRate,
             SplittableRandom rng) {
-        this.network = network;
         this.data = data;
         this.batch = batch;
         this.negatives = negatives;
-        this.adam = new Adam(network.mlp().parameters(), learningRate);
+        this.adam = new Adam(network.mlp(), learningRate);
         this.rng = rng;
+        this.pass = network.mlp().pass(batch * (negatives + 1));
+        this.rows = new double[2 * batch * (negatives + 1)];
+        this.weights = new double[negatives];
     }
 
     /** One Adam step on a mini-batch drawn with replacement; returns its mean NLL (without the anchor term). */
@@ -57,37 +59,45 @@ final class NllTraining {
         int k = negatives;
         double cell = (Y_MAX - Y_MIN) / k;
         // Rows 0..b−1: the data pairs; then b·k rows of negatives, k per data point.
-        double[][] rows = new double[b * (k + 1)][];
         for (int i = 0; i < b; i++) {
             int index = rng.nextInt(data.size());
             double x = data.x(index);
-            rows[i] = new double[] {x, data.y(index)};
+            rows[2 * i] = x;
+            rows[2 * i + 1] = data.y(index);
             for (int j = 0; j < k; j++) {
-                rows[b + i * k + j] = new double[] {x, Y_MIN + (j + rng.nextDouble()) * cell};
+                int row = b + i * k + j;
+                rows[2 * row] = x;
+                rows[2 * row + 1] = Y_MIN + (j + rng.nextDouble()) * cell;
             }
         }
-        Mlp mlp = network.mlp();
-        Mlp.Forward forward = mlp.forward(Nd4j.createFromArray(rows));
-        INDArray energies = forward.result();
-        INDArray dataEnergy = energies.get(NDArrayIndex.interval(0, b), NDArrayIndex.all());
-        INDArray negativeEnergy = energies.get(NDArrayIndex.interval(b, b * (k + 1)), NDArrayIndex.all())
-                .reshape(b, k);
-        // w_ij = exp(−F_ij) / Σ_j exp(−F_ij), computed from −F − max(−F) so that nothing overflows.
-        INDArray shifted = negativeEnergy.neg();
-        INDArray rowMax = shifted.max(true, 1);
-        shifted.subiColumnVector(rowMax);
-        INDArray weights = Transforms.exp(shifted, false);
-        INDArray rowSum = weights.sum(true, 1);
-        weights.diviColumnVector(rowSum);
-        INDArray logZ = Transforms.log(rowSum, false).addi(rowMax).addi(Math.log(cell));
-        double loss = dataEnergy.add(logZ).meanNumber().doubleValue();
-
-        // ∂L/∂F: (1 + 2αF_i)/b at the data, −w_ij/b at the negatives.
-        INDArray gradient = Nd4j.concat(
-                0,
-                dataEnergy.mul(2 * ANCHOR).addi(1.0).divi(b),
-                weights.reshape((long) b * k, 1).negi().divi(b));
-        adam.update(Mlp.gradients(mlp.backward(forward, gradient)));
-        return loss;
+        pass.input(rows);
+        pass.forward();
+        double[] energies = pass.outputValues();
+        double[] gradient = pass.outputGradient();
+        double logCell = Math.log(cell);
+        double loss = 0;
+        for (int i = 0; i < b; i++) {
+            int first = b + i * k;
+            // w_ij = exp(−F_ij) / Σ_j exp(−F_ij), computed from −F − max(−F) so that nothing overflows.
+            double rowMax = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                rowMax = Math.max(rowMax, -energies[first + j]);
+            }
+            double rowSum = 0;
+            for (int j = 0; j < k; j++) {
+                weights[j] = Math.exp(-energies[first + j] - rowMax);
+                rowSum += weights[j];
+            }
+            double logZ = Math.log(rowSum) + rowMax + logCell;
+            loss += energies[i] + logZ;
+            // ∂L/∂F: (1 + 2αF_i)/b at the data, −w_ij/b at the negatives.
+            gradient[i] = (energies[i] * (2 * ANCHOR) + 1.0) / b;
+            for (int j = 0; j < k; j++) {
+                gradient[first + j] = -(weights[j] / rowSum) / b;
+            }
+        }
+        pass.backward(false);
+        adam.update(pass);
+        return loss / b;
     }
 }

@@ -215,9 +215,6 @@ public class JointEmbeddingSimulation implements Simulation {
         EmbeddingData dataSet = p.choice("data", EmbeddingData.class);
         Augmentation augmentation = new Augmentation(p.number("maxAngle"), p.number("noise"));
         ContrastiveLoss loss = loss(p);
-        int steps = p.integer("steps");
-        int batch = p.integer("batchSize");
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
 
         // The data set, and two fixed views of each point to measure the encoder on.
         double[][] points = dataSet.rows(p.integer("points"), dataRng);
@@ -228,9 +225,26 @@ public class JointEmbeddingSimulation implements Simulation {
         double[][] evalFirst = augmentation.views(points, all, dataRng);
         double[][] evalSecond = augmentation.views(points, all, dataRng);
 
-        SiameseEncoder encoder =
-                new SiameseEncoder(p.integer("width"), p.integer("depth"), p.number("learningRate"), networkRng);
+        // The network's native memory is freed when the run ends, however it ends.
+        try (SiameseEncoder encoder =
+                new SiameseEncoder(p.integer("width"), p.integer("depth"), p.number("learningRate"), networkRng)) {
+            return train(context, encoder, points, evalFirst, evalSecond, augmentation, loss, trainingRng);
+        }
+    }
 
+    private static SimulationResult train(
+            RunContext context,
+            SiameseEncoder encoder,
+            double[][] points,
+            double[][] evalFirst,
+            double[][] evalSecond,
+            Augmentation augmentation,
+            ContrastiveLoss loss,
+            SplittableRandom trainingRng) {
+        Parameters p = context.parameters();
+        int steps = p.integer("steps");
+        int batch = p.integer("batchSize");
+        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         record(recorder, "inputs", points);
         record(recorder, "views", evalFirst);

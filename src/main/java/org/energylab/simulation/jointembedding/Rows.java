@@ -1,33 +1,22 @@
 package org.energylab.simulation.jointembedding;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-
-/**
- * Conversions between ND4J matrices and Java rows through one flat buffer each way; ND4J's own
- * {@code toDoubleMatrix} copies row by row and costs far more than the network it reads from.
- */
+/** Conversions between rows of points, {@code double[][]}, and the flat row-by-row arrays a network pass reads. */
 final class Rows {
     private Rows() {}
 
-    static INDArray toMatrix(double[][] rows) {
-        int columns = rows[0].length;
-        double[] flat = new double[rows.length * columns];
+    /** Copies the rows into {@code flat} from row {@code fromRow} on. */
+    static void flatten(double[][] rows, double[] flat, int fromRow) {
         for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, flat, i * columns, columns);
+            int columns = rows[i].length;
+            System.arraycopy(rows[i], 0, flat, (fromRow + i) * columns, columns);
         }
-        return Nd4j.create(flat, new long[] {rows.length, columns}, 'c');
     }
 
-    static double[][] fromMatrix(INDArray matrix) {
-        int rowCount = (int) matrix.rows();
-        int columns = (int) matrix.columns();
-        // A fresh C-ordered matrix (what a layer returns) can be read straight from its buffer.
-        INDArray dense = matrix.ordering() == 'c' && !matrix.isView() ? matrix : matrix.dup('c');
-        double[] flat = dense.data().asDouble();
-        double[][] rows = new double[rowCount][columns];
-        for (int i = 0; i < rowCount; i++) {
-            System.arraycopy(flat, i * columns, rows[i], 0, columns);
+    /** {@code count} rows of {@code columns} values each, from row {@code fromRow} of {@code flat}. */
+    static double[][] rows(double[] flat, int fromRow, int count, int columns) {
+        double[][] rows = new double[count][columns];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(flat, (fromRow + i) * columns, rows[i], 0, columns);
         }
         return rows;
     }

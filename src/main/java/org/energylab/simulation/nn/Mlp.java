@@ -13,12 +13,32 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Sign convention: with the Lagrangian 𝓛 = C(z_K) + Σ_k λ_kᵀ (z_k − f_k(z_{k−1}, W_k)),
  * stationarity gives λ_K = −∂C/∂z_K and λ_k = (∂f_{k+1}/∂z_k)ᵀ λ_{k+1}; the gradient of the cost
  * with respect to W_k is −(∂f_k/∂W_k)ᵀ λ_k. So λ_k is minus the back-propagated gradient ∂C/∂z_k.
+ *
+ * <p>The parameters live in one native row of ND4J memory ({@link ParameterLayout}); {@link
+ * #weights()} and {@link #biases()} are views of it. Training loops take a {@link BatchPass} from
+ * {@link #pass(int)} and reuse it at every step; {@link #forward(INDArray)} and {@link
+ * #backward(Forward, INDArray)} are the allocating form for one-off use. {@link #close()} frees the
+ * parameters and every pass, so a run gives its native memory back the moment it ends.
  */
-public final class Mlp {
-    private final List<INDArray> weights = new ArrayList<>();
-    private final List<INDArray> biases = new ArrayList<>();
+public final class Mlp implements AutoCloseable {
+    /** Rows per forward sweep in {@link #predict(double[], int)}: a layer's values of a chunk stay in the L2 cache. */
+    static final int PREDICT_CHUNK = 128;
+
+    private final int[] sizes;
     private final Activation hidden;
     private final Activation output;
+    private final ParameterLayout layout;
+    private final NativeMatrix parameters;
+    private final List<INDArray> weights = new ArrayList<>();
+    private final List<INDArray> biases = new ArrayList<>();
+    private final NativeMatrix[] weightMatrices;
+    private final NativeMatrix[] biasMatrices;
+    private final double[][] biasValues;
+    private final List<BatchPass> passes = new ArrayList<>();
+    private BatchPass predictPass;
+    private double[] parameterValues;
+    private double[] gradientValues;
+    private boolean closed;
 
     /**
      * @param sizes layer widths, input first and output last, e.g. {2, 16, 16, 1}
@@ -28,63 +48,138 @@ public final class Mlp {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs an input and an output size");
         }
+        for (int size : sizes) {
+            if (size < 1) {
+                throw new IllegalArgumentException("every layer needs at least one unit");
+            }
+        }
+        this.sizes = sizes.clone();
         this.hidden = hidden;
         this.output = output;
-        for (int k = 1; k < sizes.length; k++) {
+        this.layout = new ParameterLayout(sizes);
+        int layers = sizes.length - 1;
+        double[] initial = new double[layout.count()];
+        for (int k = 1; k <= layers; k++) {
             int in = sizes[k - 1];
             int out = sizes[k];
             double limit = Math.sqrt(6.0 / (in + out));
-            double[] w = new double[in * out];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = (2 * rng.nextDouble() - 1) * limit;
+            int offset = layout.weightOffset(k);
+            for (int i = 0; i < in * out; i++) {
+                initial[offset + i] = (2 * rng.nextDouble() - 1) * limit;
             }
-            weights.add(Nd4j.createFromArray(w).reshape(in, out));
-            biases.add(Nd4j.zeros(1, out));
+        }
+        parameters = NativeMatrix.allocate(1, layout.count());
+        parameters.write(initial, initial.length);
+        weightMatrices = new NativeMatrix[layers + 1];
+        biasMatrices = new NativeMatrix[layers + 1];
+        biasValues = new double[layers + 1][];
+        for (int k = 1; k <= layers; k++) {
+            INDArray w = layout.weightView(parameters.array(), k);
+            INDArray b = layout.biasView(parameters.array(), k);
+            weights.add(w);
+            biases.add(b);
+            weightMatrices[k] = NativeMatrix.over(w);
+            biasMatrices[k] = NativeMatrix.over(b);
+            biasValues[k] = new double[sizes[k]];
         }
     }
 
     public int layers() {
-        return weights.size();
+        return sizes.length - 1;
     }
 
+    /** W_1 … W_K, each in × out: views of the parameter row, so writing to them changes the network. */
     public List<INDArray> weights() {
         return weights;
     }
 
+    /** b_1 … b_K, each 1 × out, views like {@link #weights()}. */
     public List<INDArray> biases() {
         return biases;
     }
 
-    private Activation activation(int layer) {
-        return layer == weights.size() - 1 ? output : hidden;
+    /** All parameters, W_1, b_1, …, in order, for optimisers and checks. */
+    public List<INDArray> parameters() {
+        List<INDArray> all = new ArrayList<>();
+        for (int k = 0; k < weights.size(); k++) {
+            all.add(weights.get(k));
+            all.add(biases.get(k));
+        }
+        return all;
+    }
+
+    /** Buffers for forward and backward sweeps over batches of {@code rows} rows, freed with the network. */
+    public BatchPass pass(int rows) {
+        checkOpen();
+        BatchPass pass = new BatchPass(this, rows);
+        passes.add(pass);
+        return pass;
+    }
+
+    /**
+     * The outputs for {@code rows} inputs given row by row, in forward sweeps of {@value
+     * #PREDICT_CHUNK} rows through one reused pass; the result is row by row too.
+     */
+    public double[] predict(double[] inputs, int rows) {
+        checkOpen();
+        int in = sizes[0];
+        int out = sizes[layers()];
+        if (inputs.length != rows * in) {
+            throw new IllegalArgumentException(rows + " rows of " + in + " inputs need " + rows * in + " values");
+        }
+        if (predictPass == null) {
+            predictPass = pass(PREDICT_CHUNK);
+        }
+        double[] result = new double[rows * out];
+        for (int from = 0; from < rows; from += PREDICT_CHUNK) {
+            int count = Math.min(PREDICT_CHUNK, rows - from);
+            predictPass.inputRows(inputs, from * in, count * in);
+            predictPass.forward(count);
+            System.arraycopy(predictPass.outputValues(), 0, result, from * out, count * out);
+        }
+        return result;
+    }
+
+    /** The output for a batch, as a new array. */
+    public INDArray predict(INDArray x) {
+        int rows = (int) x.rows();
+        double[] result = predict(x.dup('c').data().asDouble(), rows);
+        return Nd4j.create(result, new long[] {rows, sizes[layers()]}, 'c');
     }
 
     /** The values a forward pass produced: z_0 = x, pre-activations s_k and layer outputs z_k. */
-    public record Forward(List<INDArray> preActivations, List<INDArray> outputs) {
+    public static final class Forward {
+        private final BatchPass pass;
+        private final List<INDArray> preActivations;
+        private final List<INDArray> outputs;
+
+        private Forward(BatchPass pass) {
+            this.pass = pass;
+            this.preActivations = pass.preActivationArrays();
+            this.outputs = pass.outputArrays();
+        }
+
+        public List<INDArray> preActivations() {
+            return preActivations;
+        }
+
+        public List<INDArray> outputs() {
+            return outputs;
+        }
+
         /** The network's output z_K. */
         public INDArray result() {
             return outputs.get(outputs.size() - 1);
         }
     }
 
-    /** Runs the forward pass (the constraints z_k = f_k(z_{k−1}, W_k)) on a batch. */
+    /** Runs the forward pass (the constraints z_k = f_k(z_{k−1}, W_k)) on a batch, in new buffers. */
     public Forward forward(INDArray x) {
-        List<INDArray> pre = new ArrayList<>();
-        List<INDArray> outputs = new ArrayList<>();
-        outputs.add(x);
-        INDArray z = x;
-        for (int k = 0; k < weights.size(); k++) {
-            INDArray s = z.mmul(weights.get(k)).addiRowVector(biases.get(k));
-            pre.add(s);
-            z = activation(k).apply(s);
-            outputs.add(z);
-        }
-        return new Forward(pre, outputs);
-    }
-
-    /** The output for a batch, without keeping intermediate values. */
-    public INDArray predict(INDArray x) {
-        return forward(x).result();
+        checkOpen();
+        BatchPass pass = new BatchPass(this, (int) x.rows());
+        pass.input(x);
+        pass.forward();
+        return new Forward(pass);
     }
 
     /**
@@ -102,45 +197,43 @@ public final class Mlp {
             List<INDArray> biasGradients) {}
 
     /**
-     * The backward recursion for the multipliers, layer by layer, given ∂C/∂z_K for the batch.
-     * With f_k(z, W) = σ(zW + b): λ_{k−1} = (λ_k ⊙ σ'(s_k)) W_kᵀ and ∂C/∂W_k = −z_{k−1}ᵀ (λ_k ⊙ σ'(s_k)).
+     * The backward recursion for the multipliers, layer by layer, given ∂C/∂z_K for the batch, as
+     * new arrays. With f_k(z, W) = σ(zW + b): λ_{k−1} = (λ_k ⊙ σ'(s_k)) W_kᵀ and ∂C/∂W_k = −z_{k−1}ᵀ
+     * (λ_k ⊙ σ'(s_k)).
      */
     public Backward backward(Forward forward, INDArray costGradientAtOutput) {
-        int layerCount = weights.size();
-        INDArray[] lambdas = new INDArray[layerCount];
-        INDArray[] weightGradients = new INDArray[layerCount];
-        INDArray[] biasGradients = new INDArray[layerCount];
-        INDArray lambda = costGradientAtOutput.neg();
-        for (int k = layerCount - 1; k >= 0; k--) {
-            lambdas[k] = lambda;
-            INDArray s = forward.preActivations().get(k);
-            INDArray a = forward.outputs().get(k + 1);
-            // λ_k ⊙ σ'(s_k): the multiplier carried back through the activation.
-            INDArray carried = lambda.mul(activation(k).derivative(s, a));
-            weightGradients[k] =
-                    forward.outputs().get(k).transpose().mmul(carried).negi();
-            biasGradients[k] = carried.sum(true, 0).negi();
-            lambda = carried.mmul(weights.get(k).transpose());
+        BatchPass pass = forward.pass;
+        double[] gradient = costGradientAtOutput.dup('c').data().asDouble();
+        System.arraycopy(gradient, 0, pass.outputGradient(), 0, pass.outputGradient().length);
+        pass.backward(true);
+        List<INDArray> weightGradients = new ArrayList<>();
+        List<INDArray> biasGradients = new ArrayList<>();
+        List<INDArray> gradients = pass.gradients();
+        for (int k = 0; k < layers(); k++) {
+            weightGradients.add(gradients.get(2 * k).dup());
+            biasGradients.add(gradients.get(2 * k + 1).dup());
         }
-        return new Backward(List.of(lambdas), lambda, List.of(weightGradients), List.of(biasGradients));
+        return new Backward(
+                pass.multipliers().stream().map(INDArray::dup).toList(),
+                pass.inputMultiplier().dup(),
+                List.copyOf(weightGradients),
+                List.copyOf(biasGradients));
     }
 
-    /** Plain gradient descent: W ← W − η ∂C/∂W. */
-    public void descend(Backward backward, double learningRate) {
-        for (int k = 0; k < weights.size(); k++) {
-            weights.get(k).subi(backward.weightGradients().get(k).mul(learningRate));
-            biases.get(k).subi(backward.biasGradients().get(k).mul(learningRate));
+    /** Plain gradient descent on the gradients of the pass's last backward sweep: θ ← θ − η ∂C/∂θ. */
+    public void descend(BatchPass pass, double learningRate) {
+        checkOpen();
+        if (parameterValues == null) {
+            parameterValues = new double[layout.count()];
+            gradientValues = new double[layout.count()];
         }
-    }
-
-    /** All parameters, W_1, b_1, …, in order, for optimisers and checks. */
-    public List<INDArray> parameters() {
-        List<INDArray> all = new ArrayList<>();
-        for (int k = 0; k < weights.size(); k++) {
-            all.add(weights.get(k));
-            all.add(biases.get(k));
+        int count = layout.count();
+        parameters.read(parameterValues, count);
+        pass.gradientMatrix().read(gradientValues, count);
+        for (int i = 0; i < count; i++) {
+            parameterValues[i] -= gradientValues[i] * learningRate;
         }
-        return all;
+        parameters.write(parameterValues, count);
     }
 
     /** The gradients in the order of {@link #parameters()}. */
@@ -151,5 +244,54 @@ public final class Mlp {
             all.add(backward.biasGradients().get(k));
         }
         return all;
+    }
+
+    int[] sizes() {
+        return sizes;
+    }
+
+    /** σ_k for k = 1 … K. */
+    Activation activation(int k) {
+        return k == layers() ? output : hidden;
+    }
+
+    ParameterLayout layout() {
+        return layout;
+    }
+
+    int parameterCount() {
+        return layout.count();
+    }
+
+    /** The flat parameter row, 1 × P, laid out by {@link ParameterLayout}. */
+    NativeMatrix parameterMatrix() {
+        return parameters;
+    }
+
+    NativeMatrix weight(int k) {
+        return weightMatrices[k];
+    }
+
+    /** b_k as it is now, read from native memory into a reused array. */
+    double[] biasValues(int k) {
+        biasMatrices[k].read(biasValues[k], biasValues[k].length);
+        return biasValues[k];
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this network's memory was released");
+        }
+    }
+
+    /** Frees the parameters and the buffers of every pass made by {@link #pass(int)}. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            passes.forEach(BatchPass::close);
+            passes.clear();
+            parameters.close();
+        }
     }
 }

@@ -36,7 +36,7 @@ class CircleDataTest {
         }
         // Binomial(500, ½): 4 standard errors are 45.
         assertThat(lower).isBetween(205, 295);
-        assertThat(both.inputs().shape()).containsExactly(500, 1);
-        assertThat(both.targets().getDouble(3, 0)).isEqualTo(both.y(3));
+        assertThat(both.xs()).hasSize(500);
+        assertThat(both.ys()[3]).isEqualTo(both.y(3));
     }
 }
