@@ -7,8 +7,9 @@ import java.util.Map;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Finished results by {@link RunKey}, bounded by an estimate of the memory they take, least
- * recently used first out. Results are shared between learners: nobody may change their arrays.
+ * Finished results by {@link RunKey}, bounded by an estimate of the memory they take; when full,
+ * Caffeine keeps the results asked for most often and most recently. Results are shared between
+ * learners: nobody may change their arrays.
  */
 final class ResultCache {
     /** Progress steps in which a hit is replayed, as a live run streams its points in chunks. */
