@@ -100,14 +100,19 @@ class SimulationApi {
         RunHandle handle = runner.submit(simulation, parameters, seed, clients.learner(http), ProgressSink.NONE);
         // The run stops itself at the time limit; the extra margin covers the queue.
         long timeoutMillis = (runner.limits().timeLimit().toSeconds() * 2 + 5) * 1000;
-        DeferredResult<RunResponse> response = new DeferredResult<>(
-                timeoutMillis,
-                () -> new ApiException(
-                        HttpStatus.SERVICE_UNAVAILABLE, "The server is busy, try again in a moment.", null));
+        DeferredResult<RunResponse> response = new DeferredResult<>(timeoutMillis);
         ClientWatch.Watch watch = clientWatch.watch(http, handle::cancel);
-        response.onTimeout(handle::cancel);
-        response.onError(error -> handle.cancel());
-        response.onCompletion(watch::stop);
+        // Stop the watch before the request is completed, so it never reads while Tomcat writes.
+        response.onTimeout(() -> {
+            watch.stop();
+            response.setErrorResult(new ApiException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The server is busy, try again in a moment.", null));
+            handle.cancel();
+        });
+        response.onError(error -> {
+            watch.stop();
+            handle.cancel();
+        });
         handle.result().whenComplete((result, error) -> {
             watch.stop();
             if (error == null) {

@@ -21,7 +21,7 @@ import org.energylab.simulation.SimulationRunner;
  * Times every registered simulation with its default parameters (plus a few heavier settings a
  * learner can pick), after warm-up, and classroom bursts of 30 runs through the bounded executor.
  * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.energylab.bench.SimulationBenchmark
- * -Dexec.classpathScope=test}.
+ * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone.
  */
 public final class SimulationBenchmark {
     private static final int WARM_UP = 3;
@@ -31,6 +31,9 @@ public final class SimulationBenchmark {
     public static void main(String[] args) throws Exception {
         Nd4jRuntime.ensureStarted();
         List<Simulation> simulations = SimulationClasses.instantiateAll();
+        if (List.of(args).contains("burst")) {
+            classroomBurst(simulations);
+        }
         System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
         for (Simulation simulation : simulations) {
             time(simulation, Map.of());
@@ -84,7 +87,15 @@ public final class SimulationBenchmark {
                 .findFirst()
                 .orElseThrow();
         Parameters parameters = simulation.schema().defaults();
-        System.out.println();
+        long alone = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            long start = System.nanoTime();
+            simulation.run(RunContext.of(parameters, 42));
+            alone = System.nanoTime() - start;
+        }
+        // The bursts' yardstick on this machine, now: 30 different runs cost about 15 of these on
+        // 2 workers, 30 identical ones about 1.
+        System.out.printf("%none default %s run alone, after warm-up: %.0f ms%n", simulation.id(), alone / 1e6);
         for (boolean sameSeed : new boolean[] {false, true}) {
             // A fresh runner each time, so the second burst finds no result of the first in the cache.
             SimulationRunner runner =

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-/** The bounded executor: per-session cap, bounded queue, cancellation and the wall-clock limit. */
+/** The bounded executor: per-learner cap, bounded queue, cancellation and the wall-clock limit. */
 class SimulationRunnerTest {
     private static final long WAIT_SECONDS = 5;
     private static final Parameters NO_PARAMETERS = ParameterSchema.of().defaults();
