@@ -65,41 +65,51 @@ public class SimulationRunner {
             Simulation simulation, Parameters parameters, long seed, LearnerKey learner, ProgressSink progress) {
         RunKey key = new RunKey(simulation.id(), parameters, seed);
         RunHandle handle = new RunHandle(learner, progress, this::cancelled);
-        SimulationResult cached = cache.get(key);
+        SimulationResult cached;
+        synchronized (this) {
+            // Looked up under the lock: a run finishing meanwhile is either cached or still in progress.
+            cached = cache.get(key);
+            if (cached == null) {
+                admit(handle, key, simulation);
+            }
+        }
         if (cached != null) {
+            // A finished result takes no worker and no slot; the replay runs outside the lock.
             ResultCache.replay(cached, progress);
             handle.result().complete(cached);
-            return handle;
-        }
-        synchronized (this) {
-            if (admitted.getOrDefault(learner, 0) >= limits.perLearner()) {
-                throw new RunRefusedException(
-                        RunRefusedException.Reason.SESSION_LIMIT,
-                        "You already have " + limits.perLearner()
-                                + " runs going. Wait for one to finish or cancel it, then try again.");
-            }
-            Computation computation = cache.enabled() ? inProgress.get(key) : null;
-            if (computation == null) {
-                if (queue.size() >= limits.queueCapacity()) {
-                    throw new RunRefusedException(
-                            RunRefusedException.Reason.SERVER_BUSY, "The server is busy, try again in a moment.");
-                }
-                computation = new Computation(
-                        key,
-                        simulation,
-                        learner,
-                        cache.enabled(),
-                        limits.timeLimit().toNanos());
-                queue.add(learner, computation);
-                if (cache.enabled()) {
-                    inProgress.put(key, computation);
-                }
-            }
-            computation.attach(handle);
-            admitted.merge(learner, 1, Integer::sum);
-            startWaitingRuns();
         }
         return handle;
+    }
+
+    /** Joins the identical run in progress or queues a new one, within the learner's cap and the queue's bound. */
+    private void admit(RunHandle handle, RunKey key, Simulation simulation) {
+        LearnerKey learner = handle.learner();
+        if (admitted.getOrDefault(learner, 0) >= limits.perLearner()) {
+            throw new RunRefusedException(
+                    RunRefusedException.Reason.SESSION_LIMIT,
+                    "You already have " + limits.perLearner()
+                            + " runs going. Wait for one to finish or cancel it, then try again.");
+        }
+        Computation computation = cache.enabled() ? inProgress.get(key) : null;
+        if (computation == null) {
+            if (queue.size() >= limits.queueCapacity()) {
+                throw new RunRefusedException(
+                        RunRefusedException.Reason.SERVER_BUSY, "The server is busy, try again in a moment.");
+            }
+            computation = new Computation(
+                    key,
+                    simulation,
+                    learner,
+                    cache.enabled(),
+                    limits.timeLimit().toNanos());
+            queue.add(learner, computation);
+            if (cache.enabled()) {
+                inProgress.put(key, computation);
+            }
+        }
+        computation.attach(handle);
+        admitted.merge(learner, 1, Integer::sum);
+        startWaitingRuns();
     }
 
     /** Hands waiting runs to free workers, in the queue's fair order. */
