@@ -11,7 +11,9 @@ import static org.energylab.simulation.RunnerFixture.stopReason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.energylab.simulation.RunnerFixture.TestSimulation;
 import org.junit.jupiter.api.AfterEach;
@@ -134,5 +136,42 @@ class FairSchedulingTest {
         assertThat(result(running)).isSameAs(EMPTY);
         assertThat(result(next)).isSameAs(EMPTY);
         assertThat(calls).as("the cancelled run never ran").hasValue(1);
+    }
+
+    @Test
+    void underManyLearnersCancellingAtRandomEveryRunEndsAndEverySlotComesBack() throws Exception {
+        fixture = new RunnerFixture(2, 64, 3, DataSize.ofMegabytes(1));
+        Random random = new Random(1);
+        Simulation work = new TestSimulation("work", context -> {
+            for (int i = 0; i < 20; i++) {
+                context.cancellation().check();
+                Thread.onSpinWait();
+            }
+            return EMPTY;
+        });
+        for (int round = 0; round < 20; round++) {
+            List<RunHandle> handles = new ArrayList<>();
+            for (int learner = 0; learner < 8; learner++) {
+                for (int run = 0; run < 3; run++) {
+                    // Few seeds, so runs are shared, cached and computed in a mix.
+                    handles.add(fixture.submit(work, "learner-" + learner, random.nextInt(4)));
+                }
+            }
+            handles.stream().filter(h -> random.nextInt(3) == 0).forEach(RunHandle::cancel);
+            for (RunHandle handle : handles) {
+                try {
+                    assertThat(result(handle)).isSameAs(EMPTY);
+                } catch (ExecutionException e) {
+                    assertThat(handle.isCancelled()).isTrue();
+                    assertThat(e.getCause()).isInstanceOf(RunStoppedException.class);
+                }
+            }
+        }
+        // Nobody kept a slot: each learner may have its three runs again.
+        for (int learner = 0; learner < 8; learner++) {
+            for (int run = 0; run < 3; run++) {
+                fixture.submit(work, "learner-" + learner, 100 + run);
+            }
+        }
     }
 }
