@@ -5,15 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletionException;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.ProgressSink;
 import org.energylab.simulation.RunHandle;
-import org.energylab.simulation.RunStoppedException;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
 import org.energylab.simulation.SimulationResult;
@@ -25,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * The JSON API over simulations. Runs go through the same executor and limits as the browser. Series
@@ -35,10 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulationApi {
     private final SimulationRegistry registry;
     private final SimulationRunner runner;
+    private final ClientAddress clients;
+    private final ClientWatch clientWatch;
 
-    SimulationApi(SimulationRegistry registry, SimulationRunner runner) {
+    SimulationApi(SimulationRegistry registry, SimulationRunner runner, ClientWatch clientWatch) {
         this.registry = registry;
         this.runner = runner;
+        this.clientWatch = clientWatch;
+        this.clients = new ClientAddress(runner.limits().trustedProxies());
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -84,37 +85,46 @@ class SimulationApi {
         return info(find(id));
     }
 
+    /**
+     * Runs a simulation and answers with its result. The request is asynchronous, so no server
+     * thread waits for the run, and the run is cancelled when the client goes away (see {@link
+     * ClientWatch}), or when the answer is overdue.
+     */
     @PostMapping("/{id}/runs")
-    RunResponse run(@PathVariable String id, @RequestBody(required = false) RunRequest request, HttpServletRequest http)
-            throws InterruptedException {
+    DeferredResult<RunResponse> run(
+            @PathVariable String id, @RequestBody(required = false) RunRequest request, HttpServletRequest http) {
         Simulation simulation = find(id);
         Map<String, Object> raw = request == null || request.parameters() == null ? Map.of() : request.parameters();
         long seed = request == null || request.seed() == null ? 42 : request.seed();
         Parameters parameters = SimulationRegistry.validate(simulation, raw);
-        RunHandle handle =
-                runner.submit(simulation, parameters, seed, "api:" + http.getRemoteAddr(), ProgressSink.NONE);
-        SimulationResult result = await(handle.result(), handle);
-        return new RunResponse(
-                simulation.id(), parameters.asMap(), seed, scalars(result), series(result), grids(result));
-    }
-
-    private SimulationResult await(CompletableFuture<SimulationResult> future, RunHandle handle)
-            throws InterruptedException {
-        try {
-            // The run stops itself at the time limit; the extra margin covers the queue.
-            return future.get(runner.limits().timeLimit().toSeconds() * 2 + 5, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RunStoppedException stopped) {
-                throw stopped;
+        RunHandle handle = runner.submit(simulation, parameters, seed, clients.learner(http), ProgressSink.NONE);
+        // The run stops itself at the time limit; the extra margin covers the queue.
+        long timeoutMillis = (runner.limits().timeLimit().toSeconds() * 2 + 5) * 1000;
+        DeferredResult<RunResponse> response = new DeferredResult<>(timeoutMillis);
+        ClientWatch.Watch watch = clientWatch.watch(http, handle::cancel);
+        // Stop the watch before the request is completed, so it never reads while Tomcat writes.
+        response.onTimeout(() -> {
+            watch.stop();
+            response.setErrorResult(new ApiException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The server is busy, try again in a moment.", null));
+            handle.cancel();
+        });
+        response.onError(error -> {
+            watch.stop();
+            handle.cancel();
+        });
+        handle.result().whenComplete((result, error) -> {
+            watch.stop();
+            if (error == null) {
+                response.setResult(new RunResponse(
+                        simulation.id(), parameters.asMap(), seed, scalars(result), series(result), grids(result)));
+            } else {
+                Throwable cause =
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                response.setErrorResult(cause instanceof Exception ? cause : new IllegalStateException(cause));
             }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            handle.cancel();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The server is busy, try again in a moment.", null);
-        } catch (InterruptedException e) {
-            handle.cancel();
-            throw e;
-        }
+        });
+        return response;
     }
 
     private Simulation find(String id) {

@@ -18,8 +18,9 @@ import java.util.function.Function;
 import org.energylab.simulation.pendulum.PendulumSimulation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
-/** The bounded executor: per-session cap, bounded queue, cancellation and the wall-clock limit. */
+/** The bounded executor: per-learner cap, bounded queue, cancellation and the wall-clock limit. */
 class SimulationRunnerTest {
     private static final long WAIT_SECONDS = 5;
     private static final Parameters NO_PARAMETERS = ParameterSchema.of().defaults();
@@ -111,8 +112,13 @@ class SimulationRunnerTest {
         });
     }
 
+    /** Limits with the result cache off, so identical test runs are each computed: the scheduler alone. */
+    static RunLimits scheduling(int workers, int queueCapacity, int perLearner, Duration timeLimit) {
+        return new RunLimits(workers, queueCapacity, perLearner, timeLimit, DataSize.ofBytes(0), List.of());
+    }
+
     private RunHandle submit(Simulation simulation, String session) {
-        return runner.submit(simulation, NO_PARAMETERS, 0, session, ProgressSink.NONE);
+        return runner.submit(simulation, NO_PARAMETERS, 0, new LearnerKey(session), ProgressSink.NONE);
     }
 
     private static void await(CountDownLatch latch) throws InterruptedException {
@@ -163,7 +169,7 @@ class SimulationRunnerTest {
 
     @Test
     void aThirdRunOfOneSessionIsRefused() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
         Simulation sim = blocking(started, gate);
@@ -185,7 +191,7 @@ class SimulationRunnerTest {
 
     @Test
     void aFullQueueRefusesOtherSessionsAsServerBusy() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
         Simulation sim = blocking(started, gate);
@@ -213,7 +219,7 @@ class SimulationRunnerTest {
 
     @Test
     void cancelStopsARunningRunQuickly() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         CountDownLatch started = new CountDownLatch(1);
         RunHandle handle = submit(looping(started), "alice");
         await(started);
@@ -231,7 +237,7 @@ class SimulationRunnerTest {
 
     @Test
     void aCancelledQueuedRunNeverStarts() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
         RunHandle running = submit(blocking(started, gate), "alice");
@@ -253,7 +259,7 @@ class SimulationRunnerTest {
 
     @Test
     void aRunLongerThanTheTimeLimitIsStopped() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofMillis(200)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofMillis(200)));
         CountDownLatch started = new CountDownLatch(1);
         long t0 = System.nanoTime(); // before the run starts, so at least the limit must pass
         RunHandle handle = submit(looping(started), "alice");
@@ -268,7 +274,7 @@ class SimulationRunnerTest {
 
     @Test
     void theTimeLimitCountsFromTheStartNotFromSubmission() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofMillis(200)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofMillis(200)));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
         RunHandle first = submit(blocking(started, gate), "alice"); // never polls, so never stopped
@@ -292,23 +298,37 @@ class SimulationRunnerTest {
 
     @Test
     void theRunGetsItsParametersSeedAndSinkAndItsFailuresPropagate() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         AtomicReference<RunContext> seen = new AtomicReference<>();
-        ProgressSink sink = ProgressSink.NONE;
+        List<String> reported = new ArrayList<>();
+        ProgressSink sink = new ProgressSink() {
+            @Override
+            public void progress(double fraction) {
+                reported.add("progress " + fraction);
+            }
+
+            @Override
+            public void append(String series, double[] x, double[] y) {
+                reported.add(series + " " + x[0] + " " + y[0]);
+            }
+        };
         RunHandle ok = runner.submit(
                 new TestSimulation(c -> {
                     seen.set(c);
+                    c.progress().append("s", new double[] {1}, new double[] {2});
+                    c.progress().progress(0.5);
                     return EMPTY;
                 }),
                 NO_PARAMETERS,
                 42,
-                "alice",
+                new LearnerKey("alice"),
                 sink);
         assertThat(ok.result().get(WAIT_SECONDS, TimeUnit.SECONDS)).isSameAs(EMPTY);
         assertThat(seen.get().seed()).isEqualTo(42);
         assertThat(seen.get().parameters()).isSameAs(NO_PARAMETERS);
-        assertThat(seen.get().progress()).isSameAs(sink);
-        assertThat(seen.get().cancellation()).isSameAs(ok);
+        // What the run reports reaches the sink (through the computation's fan-out), in order.
+        assertThat(reported).containsExactly("s 1.0 2.0", "progress 0.5");
+        assertThat(seen.get().cancellation()).isNotSameAs(CancellationSignal.NEVER);
 
         IllegalStateException boom = new IllegalStateException("boom");
         RunHandle failing = submitOnceReleased(
@@ -326,10 +346,10 @@ class SimulationRunnerTest {
 
     @Test
     void aPendulumRunThroughTheRunnerEqualsADirectRun() throws Exception {
-        runner = new SimulationRunner(new RunLimits(1, 1, 2, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 2, Duration.ofSeconds(5)));
         PendulumSimulation pendulum = new PendulumSimulation();
         Parameters p = pendulum.schema().validate(Map.of("theta0", 1.5, "ensemble", 9, "duration", 5.0));
-        SimulationResult viaRunner = runner.submit(pendulum, p, 0, "alice", ProgressSink.NONE)
+        SimulationResult viaRunner = runner.submit(pendulum, p, 0, new LearnerKey("alice"), ProgressSink.NONE)
                 .result()
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         SimulationResult direct = pendulum.run(RunContext.of(p, 0));
@@ -351,7 +371,7 @@ class SimulationRunnerTest {
     @Test
     void aSessionCanStartItsNextRunFromTheCompletionOfTheLastOne() throws Exception {
         // A panel that re-runs when the previous run finishes does so from a callback on its result.
-        runner = new SimulationRunner(new RunLimits(1, 1, 1, Duration.ofSeconds(5)));
+        runner = new SimulationRunner(scheduling(1, 1, 1, Duration.ofSeconds(5)));
         Simulation quick = new TestSimulation(c -> EMPTY);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
@@ -370,14 +390,17 @@ class SimulationRunnerTest {
 
     @Test
     void limitsDefaultSensibly() {
-        RunLimits defaults = new RunLimits(null, null, null, null);
+        RunLimits defaults = new RunLimits(null, null, null, null, null, null);
         assertThat(defaults.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(defaults.queueCapacity()).isEqualTo(64);
-        assertThat(defaults.perSession()).isEqualTo(3);
+        assertThat(defaults.perLearner()).isEqualTo(3);
         assertThat(defaults.timeLimit()).isEqualTo(Duration.ofSeconds(60));
-        RunLimits zeros = new RunLimits(0, 0, 0, null);
+        assertThat(defaults.cacheSize()).isEqualTo(DataSize.ofMegabytes(64));
+        assertThat(defaults.trustedProxies()).isEmpty();
+        RunLimits zeros = new RunLimits(0, 0, 0, null, null, null);
         assertThat(zeros.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(zeros.queueCapacity()).isEqualTo(64);
-        assertThat(zeros.perSession()).isEqualTo(3);
+        assertThat(zeros.perLearner()).isEqualTo(3);
+        assertThat(zeros.runningPerLearner()).isEqualTo(Math.max(1, zeros.workers() - 1));
     }
 }

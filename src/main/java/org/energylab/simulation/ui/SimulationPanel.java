@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.energylab.chart.Chart;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.LearnerKey;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunHandle;
 import org.energylab.simulation.RunRefusedException;
@@ -163,7 +164,7 @@ public class SimulationPanel extends Div {
             }
         }));
         try {
-            current = runner.submit(simulation, parameters, form.seed(), sessionKey(), feed);
+            current = runner.submit(simulation, parameters, form.seed(), learner(), feed);
         } catch (RunRefusedException e) {
             status.setText(e.getMessage());
             return;
@@ -259,11 +260,13 @@ public class SimulationPanel extends Div {
         }));
     }
 
-    private static String sessionKey() {
+    /** The learner is the browser: every tab of it shares one HTTP session, so one cap and one turn. */
+    private static LearnerKey learner() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null
-                ? "anonymous"
-                : session.getSession().getId();
+        return LearnerKey.browserSession(
+                session == null || session.getSession() == null
+                        ? "none"
+                        : session.getSession().getId());
     }
 
     @Override
