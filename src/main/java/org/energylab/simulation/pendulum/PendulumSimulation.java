@@ -7,6 +7,7 @@ import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.CostBudget;
 import org.energylab.simulation.CostModel;
+import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class PendulumSimulation implements Simulation {
     /** Most points kept per series; longer runs keep every k-th step. */
     public static final int MAX_POINTS = 20_000;
+    /** Largest ensemble size × number of steps a run may ask for. */
+    static final long MAX_ENSEMBLE_WORK = 50_000_000L;
     /** Half-widths of the patch of initial conditions of an ensemble. */
     static final double PATCH_THETA = 0.15;
 
@@ -108,6 +111,14 @@ public class PendulumSimulation implements Simulation {
 
     @Override
     public void checkCombination(Parameters p) {
+        long steps = steps(p);
+        if (p.integer("ensemble") > 1 && p.integer("ensemble") * steps > MAX_ENSEMBLE_WORK) {
+            throw new InvalidParameterException(
+                    "ensemble",
+                    "An ensemble of " + p.integer("ensemble") + " pendulums over " + steps
+                            + " steps is too much work; keep ensemble size × steps under "
+                            + MAX_ENSEMBLE_WORK + " (fewer pendulums, a larger Δt or a shorter duration)");
+        }
         CostBudget.check(
                 costModel(),
                 p,
