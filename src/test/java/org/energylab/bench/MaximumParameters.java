@@ -1,6 +1,9 @@
 package org.energylab.bench;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Choice;
 import org.energylab.simulation.Cost;
@@ -12,18 +15,28 @@ import org.energylab.simulation.Parameters;
 import org.energylab.simulation.Simulation;
 
 /**
- * The largest configuration a simulation's cost model accepts, found greedily: parameter by
- * parameter in the schema's order, the costlier choice or end of the range when it is accepted,
- * else (when the budget refuses it) the costliest value between the current one and that end that
- * still passes. Values that do not change the estimate keep their defaults.
+ * The largest configurations a simulation's cost model accepts, found greedily: parameter by
+ * parameter, the costlier choice or end of the range when it is accepted, else (when the budget
+ * refuses it) the costliest value between the current one and that end that still passes. Values
+ * that do not change the estimate keep their defaults. Going through the parameters in the
+ * schema's order and in the reverse order gives different maxima (a long single pendulum, or a
+ * large ensemble over a shorter time); both are kept when they differ.
  */
 final class MaximumParameters {
     private MaximumParameters() {}
 
-    static Map<String, Object> of(Simulation simulation) {
+    static List<Map<String, Object>> of(Simulation simulation) {
+        List<ParameterSpec> order = new ArrayList<>(simulation.schema().parameters());
+        Map<String, Object> forward = greedy(simulation, order);
+        Collections.reverse(order);
+        Map<String, Object> backward = greedy(simulation, order);
+        return forward.equals(backward) ? List.of(forward) : List.of(forward, backward);
+    }
+
+    private static Map<String, Object> greedy(Simulation simulation, List<ParameterSpec> order) {
         Map<String, Object> chosen =
                 new LinkedHashMap<>(simulation.schema().defaults().asMap());
-        for (ParameterSpec spec : simulation.schema().parameters()) {
+        for (ParameterSpec spec : order) {
             if (spec.type() == ParameterType.CHOICE) {
                 chooseCostliest(simulation, chosen, spec);
             } else {

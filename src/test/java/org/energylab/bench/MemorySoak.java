@@ -41,15 +41,17 @@ public final class MemorySoak {
                 Pointer.maxBytes() / Cost.MEGABYTE,
                 Pointer.maxPhysicalBytes() / Cost.MEGABYTE,
                 System.getenv("MALLOC_ARENA_MAX"));
-        List<Simulation> simulations = SimulationClasses.instantiateAll();
+        List<Simulation> simulations = new ArrayList<>();
         List<Parameters> maxima = new ArrayList<>();
-        for (Simulation simulation : simulations) {
-            Map<String, Object> values = MaximumParameters.of(simulation);
-            Parameters parameters = simulation.schema().validate(values);
-            maxima.add(parameters);
-            System.out.printf(
-                    "%-22s estimate %-20s %s%n",
-                    simulation.id(), simulation.costModel().estimate(parameters), values);
+        for (Simulation simulation : SimulationClasses.instantiateAll()) {
+            for (Map<String, Object> values : MaximumParameters.of(simulation)) {
+                Parameters parameters = simulation.schema().validate(values);
+                simulations.add(simulation);
+                maxima.add(parameters);
+                System.out.printf(
+                        "%-22s estimate %-20s %s%n",
+                        simulation.id(), simulation.costModel().estimate(parameters), values);
+            }
         }
 
         NativeMemory.Snapshot start = collected();
