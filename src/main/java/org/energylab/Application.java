@@ -3,6 +3,7 @@ package org.energylab;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
+import org.energylab.simulation.NativeMemory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Before Spring starts ND4J: JavaCPP reads its memory limits once, when it loads.
+        NativeMemory.applyDefaultLimits();
         SpringApplication.run(Application.class, args);
     }
 }

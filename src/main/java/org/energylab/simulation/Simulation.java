@@ -44,6 +44,14 @@ public interface Simulation {
     }
 
     /**
+     * Estimates what a run costs from its parameters; {@link #checkCombination} refuses, through
+     * {@link CostBudget}, the runs whose estimate is over the budget.
+     */
+    default CostModel costModel() {
+        return CostModel.NEGLIGIBLE;
+    }
+
+    /**
      * Checks combinations of parameters that single ranges cannot express (for example, that the
      * total work stays bounded).
      *

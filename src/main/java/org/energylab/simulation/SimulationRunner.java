@@ -156,6 +156,8 @@ public class SimulationRunner {
                 handle.result().completeExceptionally(failure);
             }
         }
+        // Hand what the run's native arrays held back to the system once its learners have the result.
+        NativeMemory.releaseAfterRun();
     }
 
     /**

@@ -11,8 +11,9 @@ import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.Grid;
-import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -58,8 +59,6 @@ public class BackpropLagrangianSimulation implements Simulation {
     static final int GAP_CHECKPOINTS = 5;
     /** Points of the fixed batch on which the multipliers are checked. */
     static final int CHECK_BATCH = 256;
-    /** The longest run allowed, by {@link #estimatedSeconds}. */
-    static final double MAX_SECONDS = 20;
 
     private static final int PROGRESS_STEPS = 100;
 
@@ -180,43 +179,18 @@ public class BackpropLagrangianSimulation implements Simulation {
     }
 
     @Override
-    public void checkCombination(Parameters p) {
-        double seconds = estimatedSeconds(p);
-        if (seconds > MAX_SECONDS) {
-            throw new InvalidParameterException(
-                    "steps",
-                    String.format(
-                            "%d steps with batches of %d points through %d hidden layers of width %d would take"
-                                    + " about %.0f s; the limit is %.0f s. Take fewer steps, a smaller batch, fewer"
-                                    + " points or a smaller network.",
-                            p.integer("steps"),
-                            batchSize(p),
-                            p.integer("depth"),
-                            p.integer("width"),
-                            seconds,
-                            MAX_SECONDS));
-        }
+    public CostModel costModel() {
+        return BackpropLagrangianCost.INSTANCE;
     }
 
-    /**
-     * The CPU time of a run, from costs measured on a busy two-core machine: each pass over a batch
-     * (forward, backward, update or evaluation) costs a fixed ND4J overhead per layer plus a time per
-     * multiply-add; a multiply-add of the forward pass comes with about two more in the backward pass.
-     */
+    @Override
+    public void checkCombination(Parameters p) {
+        CostBudget.check(costModel(), p, "steps", "the steps, the batch size, the points or the width");
+    }
+
+    /** The estimated run time, in seconds on one thread. */
     static double estimatedSeconds(Parameters p) {
-        int depth = p.integer("depth");
-        int width = p.integer("width");
-        int steps = p.integer("steps");
-        double overhead = 1.0e-3 + 0.8e-3 * depth;
-        // multiply-adds of one point's forward pass: 2 → w, (depth − 1) × (w → w), w → 1
-        double perPoint = (double) width * (width * (depth - 1) + 3);
-        double perPointSeconds = 6e-9 * perPoint;
-        int records = Math.min(steps, MAX_RECORDS) + 1;
-        int checkBatch = Math.min(CHECK_BATCH, p.integer("samples"));
-        return steps * (overhead + perPointSeconds * batchSize(p))
-                + records * (overhead + perPointSeconds * p.integer("samples"))
-                + GAP_CHECKPOINTS * (0.015 + 2 * perPointSeconds * checkBatch)
-                + perPointSeconds * GRID_SIZE * GRID_SIZE / 3;
+        return BackpropLagrangianCost.INSTANCE.estimate(p).seconds();
     }
 
     private static int batchSize(Parameters p) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -122,6 +124,12 @@ public class BoltzmannSimulation implements Simulation {
     @Override
     public void checkCombination(Parameters parameters) {
         Domain.from(parameters);
+        CostBudget.check(costModel(), parameters, "gridPoints", "the grid points");
+    }
+
+    @Override
+    public CostModel costModel() {
+        return BoltzmannCost.INSTANCE;
     }
 
     /** The β values of the sweep, evenly spaced in log β. */

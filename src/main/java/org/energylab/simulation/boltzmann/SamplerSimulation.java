@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
@@ -173,6 +175,12 @@ public class SamplerSimulation implements Simulation {
                     p.integer("chains") + " chains × " + p.integer("steps") + " steps is too much work; keep chains ×"
                             + " steps under " + MAX_WORK + " (fewer chains or fewer steps)");
         }
+        CostBudget.check(costModel(), p, "chains", "the chains or the steps");
+    }
+
+    @Override
+    public CostModel costModel() {
+        return SamplerCost.INSTANCE;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -130,6 +132,16 @@ public class ConstrainedPendulumSimulation implements Simulation {
     static CartesianPendulumModel model(Parameters p) {
         return new CartesianPendulumModel(
                 p.number("length"), p.number("mass"), p.number("gravity"), p.number("alpha"), p.number("beta"));
+    }
+
+    @Override
+    public CostModel costModel() {
+        return ConstrainedPendulumCost.INSTANCE;
+    }
+
+    @Override
+    public void checkCombination(Parameters p) {
+        CostBudget.check(costModel(), p, "dt", "the duration, or raise Δt");
     }
 
     @Override

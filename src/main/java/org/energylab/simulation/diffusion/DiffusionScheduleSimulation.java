@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
@@ -147,6 +149,12 @@ public class DiffusionScheduleSimulation implements Simulation {
                     "The heat map would compute " + distances + " distances (grid points × samples); keep it under "
                             + MAX_DISTANCES + ": use a coarser grid or fewer samples");
         }
+        CostBudget.check(costModel(), p, "gridSize", "the heat-map grid or the samples");
+    }
+
+    @Override
+    public CostModel costModel() {
+        return DiffusionScheduleCost.INSTANCE;
     }
 
     @Override

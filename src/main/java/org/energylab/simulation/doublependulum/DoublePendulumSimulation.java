@@ -6,6 +6,8 @@ import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -127,6 +129,16 @@ public class DoublePendulumSimulation implements Simulation {
     static DoublePendulumModel model(Parameters p) {
         return new DoublePendulumModel(
                 p.number("mass1"), p.number("mass2"), p.number("length1"), p.number("length2"), p.number("gravity"));
+    }
+
+    @Override
+    public CostModel costModel() {
+        return DoublePendulumCost.INSTANCE;
+    }
+
+    @Override
+    public void checkCombination(Parameters p) {
+        CostBudget.check(costModel(), p, "dt", "the duration, or raise Δt");
     }
 
     @Override

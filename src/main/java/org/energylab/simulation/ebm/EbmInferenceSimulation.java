@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.Grid;
-import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -47,14 +48,6 @@ public class EbmInferenceSimulation implements Simulation {
     static final int NEGATIVES = 16;
     /** A y counts as "near a branch" within this distance of ±√(1 − x²). */
     static final double NEAR_BRANCH = 0.1;
-    /**
-     * Largest training steps × (rows × width² × layers + 1.2·10⁶) a run may ask for, with 128 × 17
-     * rows per step: about 15 s on one busy core. The constant is the fixed cost of a step (Adam and the
-     * loss are about 130 small ND4J operations) in the same units.
-     */
-    static final double MAX_TRAINING_WORK = 7e9;
-
-    private static final double STEP_OVERHEAD = 1.2e6;
 
     private static final int PROGRESS_STEPS = 100;
     /** Fraction of the progress bar given to training; the rest is inference. */
@@ -185,27 +178,13 @@ public class EbmInferenceSimulation implements Simulation {
     }
 
     @Override
-    public void checkCombination(Parameters p) {
-        double work = trainingWork(p);
-        if (work > MAX_TRAINING_WORK) {
-            throw new InvalidParameterException(
-                    "trainingSteps",
-                    String.format(
-                            "Training %d steps with %d layers of width %d is too much work; keep training steps ×"
-                                    + " (%d × width² × layers + 1.2·10⁶) under %.0e (fewer steps or a smaller network)",
-                            p.integer("trainingSteps"),
-                            p.integer("depth"),
-                            p.integer("width"),
-                            BATCH * (NEGATIVES + 1),
-                            MAX_TRAINING_WORK));
-        }
+    public CostModel costModel() {
+        return EbmInferenceCost.INSTANCE;
     }
 
-    /** A cost model of training: rows × width² × layers per step, plus a fixed cost per step. */
-    static double trainingWork(Parameters p) {
-        double width = Math.max(8, p.integer("width"));
-        double perStep = (double) BATCH * (NEGATIVES + 1) * width * width * p.integer("depth") + STEP_OVERHEAD;
-        return p.integer("trainingSteps") * perStep;
+    @Override
+    public void checkCombination(Parameters p) {
+        CostBudget.check(costModel(), p, "trainingSteps", "the training steps, the width or the hidden layers");
     }
 
     @Override

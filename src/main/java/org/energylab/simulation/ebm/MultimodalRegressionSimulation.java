@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
-import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
@@ -34,13 +35,6 @@ import org.springframework.stereotype.Component;
 public class MultimodalRegressionSimulation implements Simulation {
     /** Points of the x grid on which the learned curve is drawn and measured. */
     static final int GRID_POINTS = 200;
-    /**
-     * Largest steps × (samples × width² × layers + 1.4·10⁶) a run may ask for: about 20 s on one busy
-     * core. The constant is the fixed cost of a step (about 60 small ND4J operations) in the same units.
-     */
-    static final double MAX_WORK = 8e9;
-
-    private static final double STEP_OVERHEAD = 1.4e6;
 
     private static final int PROGRESS_STEPS = 100;
 
@@ -138,27 +132,13 @@ public class MultimodalRegressionSimulation implements Simulation {
     }
 
     @Override
-    public void checkCombination(Parameters p) {
-        double work = work(p);
-        if (work > MAX_WORK) {
-            throw new InvalidParameterException(
-                    "steps",
-                    String.format(
-                            "Training %d samples for %d steps with %d layers of width %d is too much work; keep"
-                                    + " steps × (samples × width² × layers + 1.4·10⁶) under %.0e (fewer steps,"
-                                    + " fewer samples or a smaller network)",
-                            p.integer("samples"),
-                            p.integer("steps"),
-                            p.integer("depth"),
-                            p.integer("width"),
-                            MAX_WORK));
-        }
+    public CostModel costModel() {
+        return MultimodalRegressionCost.INSTANCE;
     }
 
-    static double work(Parameters p) {
-        double width = Math.max(8, p.integer("width"));
-        return p.integer("steps")
-                * ((double) p.integer("samples") * width * width * p.integer("depth") + STEP_OVERHEAD);
+    @Override
+    public void checkCombination(Parameters p) {
+        CostBudget.check(costModel(), p, "steps", "the steps, the samples, the width or the hidden layers");
     }
 
     @Override

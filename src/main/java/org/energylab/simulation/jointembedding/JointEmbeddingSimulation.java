@@ -9,6 +9,8 @@ import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
@@ -31,14 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JointEmbeddingSimulation implements Simulation {
-    /**
-     * Largest steps × batch size × width² × hidden layers a run may ask for. A step costs a couple of
-     * milliseconds of ND4J per-operation overhead plus about 2 ns per unit of this product; the
-     * largest allowed runs (3000 steps, or a 64 × 3 network at batch 256 for 1500 steps) take
-     * 10–17 s of CPU time on a busy machine.
-     */
-    static final long MAX_WORK = 5_000_000_000L;
-
     private static final int PROGRESS_STEPS = 100;
 
     private static final Axis STEP = new Axis("training step", "");
@@ -183,19 +177,12 @@ public class JointEmbeddingSimulation implements Simulation {
                     "A batch holds distinct points, so the batch size (" + p.integer("batchSize")
                             + ") can be at most the number of data points (" + p.integer("points") + ")");
         }
-        long work = work(p);
-        if (work > MAX_WORK) {
-            throw new InvalidParameterException(
-                    "steps",
-                    "Training steps × batch size × width² × hidden layers = " + work
-                            + " is too much work; keep it under " + MAX_WORK
-                            + " (fewer steps, a smaller batch or a smaller network)");
-        }
+        CostBudget.check(costModel(), p, "steps", "the steps, the batch size, the width or the hidden layers");
     }
 
-    static long work(Parameters p) {
-        long width = p.integer("width");
-        return (long) p.integer("steps") * p.integer("batchSize") * width * width * p.integer("depth");
+    @Override
+    public CostModel costModel() {
+        return JointEmbeddingCost.INSTANCE;
     }
 
     static ContrastiveLoss loss(Parameters p) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
@@ -160,7 +162,7 @@ public class LatentEbmSimulation implements Simulation {
                 : LatentGrid.angleAndRadius(p.integer("nz"));
     }
 
-    private static int steps(Parameters p) {
+    static int steps(Parameters p) {
         return p.choice("decoder").equals("learned") ? p.integer("steps") : 0;
     }
 
@@ -176,6 +178,12 @@ public class LatentEbmSimulation implements Simulation {
                             + " fitting steps)); keep it under " + MAX_ENERGIES + ": use fewer latent angles,"
                             + " a coarser heat-map grid, or fewer samples or steps");
         }
+        CostBudget.check(costModel(), p, "nz", "the latent angles, the heat-map grid, or the samples or fitting steps");
+    }
+
+    @Override
+    public CostModel costModel() {
+        return LatentEbmCost.INSTANCE;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ChoiceOption;
+import org.energylab.simulation.CostBudget;
+import org.energylab.simulation.CostModel;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
@@ -122,6 +124,11 @@ public class PendulumSimulation implements Simulation {
     }
 
     @Override
+    public CostModel costModel() {
+        return PendulumCost.INSTANCE;
+    }
+
+    @Override
     public void checkCombination(Parameters p) {
         long steps = steps(p);
         if (p.integer("ensemble") > 1 && p.integer("ensemble") * steps > MAX_ENSEMBLE_WORK) {
@@ -131,6 +138,11 @@ public class PendulumSimulation implements Simulation {
                             + " steps is too much work; keep ensemble size × steps under "
                             + MAX_ENSEMBLE_WORK + " (fewer pendulums, a larger Δt or a shorter duration)");
         }
+        CostBudget.check(
+                costModel(),
+                p,
+                "ensemble",
+                "the ensemble size (" + p.integer("ensemble") + ") or the duration, or raise Δt");
     }
 
     private static long steps(Parameters p) {

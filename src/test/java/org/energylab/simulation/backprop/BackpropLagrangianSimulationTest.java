@@ -314,7 +314,7 @@ class BackpropLagrangianSimulationTest {
     void tooMuchWorkIsRefusedWithTheStepsField() {
         assertThatThrownBy(() -> params("depth", 4, "width", 64, "samples", 2000, "batchSize", 2000, "steps", 2000))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessageContaining("limit")
+                .hasMessageContaining("budget")
                 .extracting(e -> ((InvalidParameterException) e).field())
                 .isEqualTo("steps");
         assertThatCode(() -> params()).doesNotThrowAnyException();

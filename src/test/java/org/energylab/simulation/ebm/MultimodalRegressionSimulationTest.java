@@ -117,7 +117,7 @@ class MultimodalRegressionSimulationTest {
         var parameters = SIM.schema().validate(raw("samples", 2000, "steps", 3000, "width", 64, "depth", 4));
         assertThatThrownBy(() -> SIM.checkCombination(parameters))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessageContaining("under")
+                .hasMessageContaining("budget")
                 .satisfies(
                         e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("steps"));
         SIM.checkCombination(SIM.schema().defaults());

@@ -320,7 +320,7 @@ class JointEmbeddingSimulationTest {
                 .isEqualTo("batchSize");
         assertThatThrownBy(() -> SIM.checkCombination(params("steps", 3000, "batchSize", 256, "width", 64, "depth", 3)))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessageContaining("too much work");
+                .hasMessageContaining("budget");
         assertThatCode(() -> SIM.checkCombination(params("steps", 3000, "batchSize", 256, "width", 64, "depth", 1)))
                 .doesNotThrowAnyException();
         assertThatCode(() -> SIM.checkCombination(SIM.schema().defaults())).doesNotThrowAnyException();
