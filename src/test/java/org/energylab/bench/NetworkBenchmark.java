@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The network engine on the workload of {@code bench/nn_benchmark.py}, which times PyTorch on the
+ * The network engine on the workload of {@code src/test/bench/nn_benchmark.py}, which times PyTorch on the
  * same: a 2→64→64→1 tanh network in double precision, (a) one training step on a batch of 256
  * (forward, backward, plain gradient descent on the mean squared error) and (b) a forward sweep over
- * a 200 × 200 grid of inputs. Run both and compare with {@code bench/nn-vs-pytorch.sh}.
+ * a 200 × 200 grid of inputs. Run both and compare with {@code src/test/bench/nn-vs-pytorch.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -2,19 +2,19 @@
 # The network engine against PyTorch (fp64, one thread) on the same machine in the same run:
 # builds the test classes, runs the JMH benchmarks of org.energylab.bench.NetworkBenchmark (and,
 # with --simulations, one default run of each simulation that trains a network), then
-# bench/nn_benchmark.py, and prints both figures and their ratio.
+# src/test/bench/nn_benchmark.py, and prints both figures and their ratio.
 #
-#   bench/nn-vs-pytorch.sh [--simulations]
+#   src/test/bench/nn-vs-pytorch.sh [--simulations]
 #
 # Needs python3 with torch (Debian: apt-get install -y python3-torch). Not part of the build.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 export OMP_NUM_THREADS=1
 PYTHON=${PYTHON:-/usr/bin/python3}
 out=target/nn-bench
 mkdir -p "$out"
 
-mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath" -Dmdep.includeScope=test
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath" -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat "$out/classpath")"
 
 benchmarks='org.energylab.bench.NetworkBenchmark'
@@ -22,7 +22,7 @@ if [[ "${1:-}" == "--simulations" ]]; then
   benchmarks="$benchmarks|org.energylab.bench.NetworkSimulationsBenchmark"
 fi
 java -cp "$classpath" org.openjdk.jmh.Main "$benchmarks" -rf json -rff "$out/jmh.json" > "$out/jmh.log"
-"$PYTHON" bench/nn_benchmark.py > "$out/torch.json"
+"$PYTHON" src/test/bench/nn_benchmark.py > "$out/torch.json"
 
 "$PYTHON" - "$out/jmh.json" "$out/torch.json" <<'PY'
 import json, sys

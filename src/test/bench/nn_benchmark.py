@@ -3,7 +3,7 @@
 A 2-64-64-1 tanh network in double precision on one thread: (a) one training step on a
 batch of 256 (forward, mean squared error, backward, plain gradient descent) and (b) a
 forward pass over a 200 x 200 grid of inputs. Prints one JSON object with the median
-milliseconds of each. Run through bench/nn-vs-pytorch.sh.
+milliseconds of each. Run through src/test/bench/nn-vs-pytorch.sh.
 """
 
 import json
