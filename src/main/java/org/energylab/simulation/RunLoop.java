@@ -9,19 +9,34 @@ public final class RunLoop {
     private final RunContext context;
     private final long steps;
     private final long every;
+    private final double from;
+    private final double to;
 
-    private RunLoop(RunContext context, long steps, int progressSteps) {
-        if (steps < 1 || progressSteps < 1) {
-            throw new IllegalArgumentException("a run loop needs at least one step and one progress step");
-        }
+    private RunLoop(RunContext context, long steps, long every, double from, double to) {
         this.context = context;
         this.steps = steps;
-        this.every = Math.max(1, steps / progressSteps);
+        this.every = every;
+        this.from = from;
+        this.to = to;
     }
 
-    /** A loop over steps 1..{@code steps} that reports about {@code progressSteps} times. */
+    /** A loop over steps 1..{@code steps} (none when 0) that reports about {@code progressSteps} times. */
     public static RunLoop over(RunContext context, long steps, int progressSteps) {
-        return new RunLoop(context, steps, progressSteps);
+        if (steps < 0 || progressSteps < 1) {
+            throw new IllegalArgumentException("a run loop needs a step count and at least one progress step");
+        }
+        return new RunLoop(context, steps, Math.max(1, steps / progressSteps), 0, 1);
+    }
+
+    /**
+     * The same loop as one phase of a longer run: its progress goes from {@code from} to {@code to}
+     * of the whole, say 0 to 0.8 for training and the rest for what follows.
+     */
+    public RunLoop within(double from, double to) {
+        if (!(0 <= from && from <= to && to <= 1)) {
+            throw new IllegalArgumentException("a phase lies within [0, 1]: " + from + " to " + to);
+        }
+        return new RunLoop(context, steps, every, from, to);
     }
 
     public long steps() {
@@ -43,7 +58,7 @@ public final class RunLoop {
         if (reportsAt(i)) {
             context.cancellation().check();
             recorder.flush(context.progress());
-            context.progress().progress((double) i / steps);
+            context.progress().progress(from + (to - from) * i / steps);
         }
     }
 }

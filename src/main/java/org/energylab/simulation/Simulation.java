@@ -9,18 +9,31 @@ import java.util.List;
  */
 public interface Simulation {
 
-    /** Stable id used in URLs, lesson blocks and the API, e.g. {@code pendulum}. */
-    String id();
+    /** What the simulation is: id, title, summary, parameters, and what a run produces. */
+    SimulationDescriptor descriptor();
 
-    String title();
+    /** Stable id used in URLs, lesson blocks and the API, e.g. {@code pendulum}. */
+    default String id() {
+        return descriptor().id();
+    }
+
+    default String title() {
+        return descriptor().title();
+    }
 
     /** One sentence saying what the simulation shows. */
-    String summary();
+    default String summary() {
+        return descriptor().summary();
+    }
 
-    ParameterSchema schema();
+    default ParameterSchema schema() {
+        return descriptor().schema();
+    }
 
     /** Every series a run can produce, in order; a run may leave some out (the ensemble, say). */
-    List<SeriesSpec> series();
+    default List<SeriesSpec> series() {
+        return descriptor().series();
+    }
 
     /** The names of the series a run with these parameters produces; by default all of them. */
     default List<String> seriesFor(Parameters parameters) {
@@ -32,15 +45,17 @@ public interface Simulation {
      * these, and the course check holds them to it.
      */
     default List<ScalarSpec> scalars() {
-        return List.of();
+        return descriptor().scalars();
     }
 
     /** The charts the panel draws, in order. */
-    List<ChartSpec> charts();
+    default List<ChartSpec> charts() {
+        return descriptor().charts();
+    }
 
     /** Whether the seed changes the result, so the form should offer it. */
     default boolean usesSeed() {
-        return false;
+        return descriptor().usesSeed();
     }
 
     /**

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.RunStoppedException;
-import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 
 /**
@@ -36,33 +35,15 @@ class GatedSimulation implements Simulation {
     }
 
     @Override
-    public String id() {
-        return "gated";
-    }
-
-    @Override
-    public String title() {
-        return "Gated";
-    }
-
-    @Override
-    public String summary() {
-        return "Computes until the test lets it finish.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return ParameterSchema.of(ParameterSpec.integer("n", "n", "", 0, 1000, 0, ""));
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return List.of();
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of();
+    public SimulationDescriptor descriptor() {
+        return new SimulationDescriptor(
+                "gated",
+                "Gated",
+                "Computes until the test lets it finish.",
+                ParameterSchema.of(ParameterSpec.integer("n", "n", "", 0, 1000, 0, "")),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Override

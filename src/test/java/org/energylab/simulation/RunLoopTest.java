@@ -52,6 +52,19 @@ class RunLoopTest {
     }
 
     @Test
+    void aPhaseReportsWithinItsShareOfTheRun() {
+        RunLoop loop = RunLoop.over(new RunContext(null, 0, sink, CancellationSignal.NEVER), 4, 4)
+                .within(0.5, 0.9);
+
+        for (long i = 1; i <= 4; i++) {
+            loop.after(i, recorder);
+        }
+
+        assertThat(fractions).containsExactly(0.6, 0.7, 0.8, 0.9);
+        assertThatThrownBy(() -> loop.within(0.9, 0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void stopsAtTheFirstReportAfterCancellation() {
         CancellationSignal cancelled = () -> {
             throw new RunStoppedException(RunStoppedException.Reason.CANCELLED, "The run was cancelled.");

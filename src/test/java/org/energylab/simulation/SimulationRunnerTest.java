@@ -41,33 +41,15 @@ class SimulationRunnerTest {
     /** A simulation whose run is the given function. */
     private record TestSimulation(Function<RunContext, SimulationResult> body) implements Simulation {
         @Override
-        public String id() {
-            return "test";
-        }
-
-        @Override
-        public String title() {
-            return "Test";
-        }
-
-        @Override
-        public String summary() {
-            return "A simulation for the runner tests.";
-        }
-
-        @Override
-        public ParameterSchema schema() {
-            return ParameterSchema.of();
-        }
-
-        @Override
-        public List<SeriesSpec> series() {
-            return List.of();
-        }
-
-        @Override
-        public List<ChartSpec> charts() {
-            return List.of();
+        public SimulationDescriptor descriptor() {
+            return new SimulationDescriptor(
+                    "test",
+                    "Test",
+                    "A simulation for the runner tests.",
+                    ParameterSchema.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
 
         @Override

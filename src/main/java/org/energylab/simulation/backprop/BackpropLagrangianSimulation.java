@@ -18,11 +18,13 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.LabelledPoints;
 import org.energylab.simulation.data.TwoClassData;
@@ -117,30 +119,25 @@ public class BackpropLagrangianSimulation implements Simulation {
         return String.valueOf((char) ('₀' + k));
     }
 
-    @Override
-    public String id() {
-        return "backprop-lagrangian";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "backprop-lagrangian",
+                    "Back-propagation as Lagrange multipliers",
+                    "Train a small network on points in the plane and watch its Lagrange multipliers, the"
+                            + " back-propagated gradients, layer by layer.",
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("finalLoss", "Final loss C"),
+                            ScalarSpec.of("accuracy", "Accuracy on the data set"),
+                            ScalarSpec.of(
+                                    "maxMultiplierGap",
+                                    "Largest gap between λₖ and autodiff, max|λ − λ_ref| / max|λ_ref|")),
+                    declaredCharts())
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Back-propagation as Lagrange multipliers";
-    }
-
-    @Override
-    public String summary() {
-        return "Train a small network on points in the plane and watch its Lagrange multipliers, the"
-                + " back-propagated gradients, layer by layer.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override
@@ -153,16 +150,7 @@ public class BackpropLagrangianSimulation implements Simulation {
                 .toList();
     }
 
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("finalLoss", "Final loss C"),
-                ScalarSpec.of("accuracy", "Accuracy on the data set"),
-                ScalarSpec.of("maxMultiplierGap", "Largest gap between λₖ and autodiff, max|λ − λ_ref| / max|λ_ref|"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
+    private static List<ChartSpec> declaredCharts() {
         String[] norms = IntStream.rangeClosed(1, MAX_HIDDEN_LAYERS + 1)
                 .mapToObj(k -> "multiplierNorm" + k)
                 .toArray(String[]::new);
@@ -171,11 +159,6 @@ public class BackpropLagrangianSimulation implements Simulation {
                 ChartSpec.lines("Loss", "loss"),
                 ChartSpec.lines("Accuracy", "accuracy"),
                 ChartSpec.lines("Multiplier norms ‖λₖ‖ per layer", norms).withLogY());
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
     }
 
     @Override
@@ -247,7 +230,7 @@ public class BackpropLagrangianSimulation implements Simulation {
         }
         int steps = p.integer("steps");
         int recordEvery = Math.max(1, (steps + MAX_RECORDS - 1) / MAX_RECORDS);
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
         Evaluation last = whole.evaluate();
         last.record(recorder, 0);
         check.observe();
@@ -276,11 +259,7 @@ public class BackpropLagrangianSimulation implements Simulation {
                 check.observe();
                 nextCheckpoint++;
             }
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress((double) step / steps);
-            }
+            loop.after(step, recorder);
         }
         if (divergedAt > 0) {
             recorder.flush(context.progress());

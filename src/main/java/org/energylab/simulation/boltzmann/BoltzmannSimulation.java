@@ -17,6 +17,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.springframework.stereotype.Component;
 
@@ -73,52 +74,31 @@ public class BoltzmannSimulation implements Simulation {
                 .withLogScale();
     }
 
-    @Override
-    public String id() {
-        return "boltzmann";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+            "boltzmann",
+            "Boltzmann distribution",
+            "Turn an energy landscape into probabilities P(y) ∝ exp(−βE(y)) and watch the partition"
+                    + " function, free energy, mean energy and entropy change with temperature.",
+            schema,
+            SERIES,
+            List.of(
+                    ScalarSpec.of("partitionFunction", "Partition function Z"),
+                    ScalarSpec.of("logPartitionFunction", "ln Z"),
+                    ScalarSpec.of("freeEnergy", "Free energy F = −(1/β) ln Z"),
+                    ScalarSpec.of("meanEnergy", "Mean energy ⟨E⟩"),
+                    new ScalarSpec("entropy", "Entropy S = β(⟨E⟩ − F)", "k_B"),
+                    ScalarSpec.of("meanPosition", "Mean position ⟨y⟩"),
+                    ScalarSpec.of("rightWellProbability", "Probability P(y > 0)")),
+            List.of(
+                    ChartSpec.lines("Energy landscape", "energy"),
+                    ChartSpec.lines("Boltzmann distribution", "probability"),
+                    ChartSpec.lines("Free energy and mean energy against β", "freeEnergyVsBeta", "meanEnergyVsBeta")
+                            .withLogX(),
+                    ChartSpec.lines("Entropy against β", "entropyVsBeta").withLogX()));
 
     @Override
-    public String title() {
-        return "Boltzmann distribution";
-    }
-
-    @Override
-    public String summary() {
-        return "Turn an energy landscape into probabilities P(y) ∝ exp(−βE(y)) and watch the partition"
-                + " function, free energy, mean energy and entropy change with temperature.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("partitionFunction", "Partition function Z"),
-                ScalarSpec.of("logPartitionFunction", "ln Z"),
-                ScalarSpec.of("freeEnergy", "Free energy F = −(1/β) ln Z"),
-                ScalarSpec.of("meanEnergy", "Mean energy ⟨E⟩"),
-                new ScalarSpec("entropy", "Entropy S = β(⟨E⟩ − F)", "k_B"),
-                ScalarSpec.of("meanPosition", "Mean position ⟨y⟩"),
-                ScalarSpec.of("rightWellProbability", "Probability P(y > 0)"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Energy landscape", "energy"),
-                ChartSpec.lines("Boltzmann distribution", "probability"),
-                ChartSpec.lines("Free energy and mean energy against β", "freeEnergyVsBeta", "meanEnergyVsBeta")
-                        .withLogX(),
-                ChartSpec.lines("Entropy against β", "entropyVsBeta").withLogX());
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.sampling.Box;
 import org.energylab.simulation.sampling.MarkovChains;
@@ -97,59 +98,34 @@ public class SamplerSimulation implements Simulation {
         return new ParameterSchema(specs);
     }
 
-    @Override
-    public String id() {
-        return "sampler";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "sampler",
+                    "Sampling an energy",
+                    "Draw samples from exp(−βE(y)) with Metropolis, Langevin dynamics or MALA, using only the energy and"
+                            + " its gradient, and compare them with the exact density.",
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("acceptanceRate", "Acceptance rate"),
+                            ScalarSpec.of("sampleMean", "Sample mean"),
+                            ScalarSpec.of("exactMean", "Exact mean ⟨y⟩"),
+                            ScalarSpec.of("sampleVariance", "Sample variance"),
+                            ScalarSpec.of("exactVariance", "Exact variance"),
+                            ScalarSpec.of("fractionInRightWell", "Fraction of samples with y > 0"),
+                            ScalarSpec.of("exactRightWellProbability", "Exact P(y > 0)"),
+                            ScalarSpec.of("totalVariation", "Total-variation distance to the exact density")),
+                    List.of(
+                            ChartSpec.lines("Samples against the exact density", "histogram", "density"),
+                            ChartSpec.lines("Trace of one chain", "trace"),
+                            ChartSpec.lines("Distance to the exact density", "totalVariationVsStep")
+                                    .withLogX()
+                                    .withLogY(),
+                            ChartSpec.lines("Energy landscape", "energy")))
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Sampling an energy";
-    }
-
-    @Override
-    public String summary() {
-        return "Draw samples from exp(−βE(y)) with Metropolis, Langevin dynamics or MALA, using only the energy and"
-                + " its gradient, and compare them with the exact density.";
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("acceptanceRate", "Acceptance rate"),
-                ScalarSpec.of("sampleMean", "Sample mean"),
-                ScalarSpec.of("exactMean", "Exact mean ⟨y⟩"),
-                ScalarSpec.of("sampleVariance", "Sample variance"),
-                ScalarSpec.of("exactVariance", "Exact variance"),
-                ScalarSpec.of("fractionInRightWell", "Fraction of samples with y > 0"),
-                ScalarSpec.of("exactRightWellProbability", "Exact P(y > 0)"),
-                ScalarSpec.of("totalVariation", "Total-variation distance to the exact density"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Samples against the exact density", "histogram", "density"),
-                ChartSpec.lines("Trace of one chain", "trace"),
-                ChartSpec.lines("Distance to the exact density", "totalVariationVsStep")
-                        .withLogX()
-                        .withLogY(),
-                ChartSpec.lines("Energy landscape", "energy"));
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.ode.DoubleArrayOps;
 import org.energylab.simulation.ode.IntegrationMethod;
@@ -87,46 +88,29 @@ public class ConstrainedPendulumSimulation implements Simulation {
                     TIME,
                     new Axis("constraint violation |x² + y² − ℓ²|/ℓ²", "")));
 
-    @Override
-    public String id() {
-        return "constrained-pendulum";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+            "constrained-pendulum",
+            "Constrained pendulum",
+            declaredSummary(),
+            schema,
+            SERIES,
+            List.of(
+                    ScalarSpec.of("maxConstraintViolation", "Max constraint violation max|x² + y² − ℓ²|/ℓ²"),
+                    ScalarSpec.of("maxTensionError", "Max tension error max|T − m(g cos θ + ℓθ̇²)|/mg")),
+            List.of(
+                    ChartSpec.lines("Path of the bob", "path"),
+                    ChartSpec.lines("Rod tension", "tension", "tensionAnalytic"),
+                    ChartSpec.lines("Lagrange multiplier", "lambda"),
+                    ChartSpec.lines("Constraint violation", "constraintViolation")));
 
     @Override
-    public String title() {
-        return "Constrained pendulum";
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
-    @Override
-    public String summary() {
+    private static String declaredSummary() {
         return "The pendulum in x and y held on its circle by a Lagrange multiplier, which turns out to be"
                 + " the rod's tension; Baumgarte stabilisation keeps the bob on the circle.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("maxConstraintViolation", "Max constraint violation max|x² + y² − ℓ²|/ℓ²"),
-                ScalarSpec.of("maxTensionError", "Max tension error max|T − m(g cos θ + ℓθ̇²)|/mg"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Path of the bob", "path"),
-                ChartSpec.lines("Rod tension", "tension", "tensionAnalytic"),
-                ChartSpec.lines("Lagrange multiplier", "lambda"),
-                ChartSpec.lines("Constraint violation", "constraintViolation"));
     }
 
     static CartesianPendulumModel model(Parameters p) {

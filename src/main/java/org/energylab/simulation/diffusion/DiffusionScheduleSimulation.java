@@ -20,6 +20,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.DensityData;
 import org.energylab.simulation.latent.FreeEnergy;
@@ -77,61 +78,36 @@ public class DiffusionScheduleSimulation implements Simulation {
             ParameterSpec.integer(
                     "gridSize", "Heat-map grid", "points per side", 21, 101, 61, "Resolution of the free-energy map"));
 
-    @Override
-    public String id() {
-        return "diffusion-schedule";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "diffusion-schedule",
+                    "Diffusion: the variance schedule",
+                    "Noise 2-D data step by step as a diffusion model does: the variance schedule β_t, the signal"
+                            + " fraction ᾱ_t and the signal-to-noise ratio, for the linear and the cosine schedule.",
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("alphaBar", "ᾱ_t"),
+                            ScalarSpec.of("snr", "SNR ᾱ_t/(1 − ᾱ_t)"),
+                            ScalarSpec.of("beta", "β_t"),
+                            ScalarSpec.of("noisedVariance", "variance of y_t (mean of both coordinates)"),
+                            ScalarSpec.of("predictedVariance", "predicted: ᾱ_t · (variance of y₀) + 1 − ᾱ_t"),
+                            ScalarSpec.of("effectiveBeta", "inverse temperature of p_t: 1/(2(1 − ᾱ_t))")),
+                    List.of(
+                            ChartSpec.scatter("Clean data y₀ and noised data y_t", "data", "noisedData"),
+                            ChartSpec.lines("Signal fraction ᾱ_t", "alphaBarLinear", "alphaBarCosine", "alphaBarAtT"),
+                            ChartSpec.lines("Signal-to-noise ratio", "snrLinear", "snrCosine", "snrAtT")
+                                    .withLogY(),
+                            ChartSpec.lines("Variance schedule β_t", "betaLinear", "betaCosine")
+                                    .withLogY(),
+                            ChartSpec.heatMap(
+                                    "Free energy of the noised data F_t(y) = −2(1 − ᾱ_t) ln p_t(y) + const",
+                                    "noisedFreeEnergy",
+                                    "noisedData")))
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Diffusion: the variance schedule";
-    }
-
-    @Override
-    public String summary() {
-        return "Noise 2-D data step by step as a diffusion model does: the variance schedule β_t, the signal"
-                + " fraction ᾱ_t and the signal-to-noise ratio, for the linear and the cosine schedule.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("alphaBar", "ᾱ_t"),
-                ScalarSpec.of("snr", "SNR ᾱ_t/(1 − ᾱ_t)"),
-                ScalarSpec.of("beta", "β_t"),
-                ScalarSpec.of("noisedVariance", "variance of y_t (mean of both coordinates)"),
-                ScalarSpec.of("predictedVariance", "predicted: ᾱ_t · (variance of y₀) + 1 − ᾱ_t"),
-                ScalarSpec.of("effectiveBeta", "inverse temperature of p_t: 1/(2(1 − ᾱ_t))"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.scatter("Clean data y₀ and noised data y_t", "data", "noisedData"),
-                ChartSpec.lines("Signal fraction ᾱ_t", "alphaBarLinear", "alphaBarCosine", "alphaBarAtT"),
-                ChartSpec.lines("Signal-to-noise ratio", "snrLinear", "snrCosine", "snrAtT")
-                        .withLogY(),
-                ChartSpec.lines("Variance schedule β_t", "betaLinear", "betaCosine")
-                        .withLogY(),
-                ChartSpec.heatMap(
-                        "Free energy of the noised data F_t(y) = −2(1 − ᾱ_t) ln p_t(y) + const",
-                        "noisedFreeEnergy",
-                        "noisedData"));
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.ode.DoubleArrayOps;
 import org.energylab.simulation.ode.IntegrationMethod;
@@ -83,47 +84,26 @@ public class DoublePendulumSimulation implements Simulation {
                     "separation", "log₁₀ of the twin distance", TIME, new Axis("log₁₀ distance between the twins", "")),
             new SeriesSpec("path", "path of the second bob", new Axis("x₂", "m"), new Axis("y₂", "m")));
 
-    @Override
-    public String id() {
-        return "double-pendulum";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+            "double-pendulum",
+            "Double pendulum",
+            "Two pendulums hung one from the other, from their Lagrangian: normal modes for small swings,"
+                    + " chaos for large ones, and a twin run to measure how fast nearby starts part.",
+            schema,
+            SERIES,
+            List.of(
+                    ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|"),
+                    new ScalarSpec("lyapunovExponent", "Largest Lyapunov exponent", "1/s"),
+                    new ScalarSpec("separationTime", "Time until the twin runs part", "s")),
+            List.of(
+                    ChartSpec.lines("Path of the second bob", "path"),
+                    ChartSpec.lines("Angles", "theta1", "theta2", "twinTheta1"),
+                    ChartSpec.lines("Separation of the twin runs", "separation"),
+                    ChartSpec.lines("Energy", "energy")));
 
     @Override
-    public String title() {
-        return "Double pendulum";
-    }
-
-    @Override
-    public String summary() {
-        return "Two pendulums hung one from the other, from their Lagrangian: normal modes for small swings,"
-                + " chaos for large ones, and a twin run to measure how fast nearby starts part.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|"),
-                new ScalarSpec("lyapunovExponent", "Largest Lyapunov exponent", "1/s"),
-                new ScalarSpec("separationTime", "Time until the twin runs part", "s"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Path of the second bob", "path"),
-                ChartSpec.lines("Angles", "theta1", "theta2", "twinTheta1"),
-                ChartSpec.lines("Separation of the twin runs", "separation"),
-                ChartSpec.lines("Energy", "energy"));
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     static DoublePendulumModel model(Parameters p) {

@@ -16,11 +16,13 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
@@ -105,35 +107,30 @@ public class EbmInferenceSimulation implements Simulation {
             ParameterSpec.number("beta", "Inverse temperature β", "", 0.01, 100, 1, "P(y | x) ∝ exp(−βF(x, y))")
                     .withLogScale());
 
-    @Override
-    public String id() {
-        return "ebm-inference";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "ebm-inference",
+                    "Inference with an energy-based model",
+                    declaredSummary(),
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("inferredUpper", "Inferred y* in the upper half"),
+                            ScalarSpec.of("inferredLower", "Inferred y* in the lower half"),
+                            ScalarSpec.of("gridArgmin", "Grid-search argmin of F(x, ·)"),
+                            ScalarSpec.of("branch", "True branch √(1 − x²)"),
+                            ScalarSpec.of("upperProbability", "P(y > 0 | x)"),
+                            ScalarSpec.of("probabilityNearBranches", "Probability near the two branches")),
+                    declaredCharts())
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Inference with an energy-based model";
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
-    @Override
-    public String summary() {
+    private static String declaredSummary() {
         return "An energy F(x, y) learned on a circle has two valleys; gradient descent on y from several starts"
                 + " finds both possible outputs, and exp(−βF) turns the energy into a probability.";
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
     }
 
     @Override
@@ -153,19 +150,7 @@ public class EbmInferenceSimulation implements Simulation {
         return names;
     }
 
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("inferredUpper", "Inferred y* in the upper half"),
-                ScalarSpec.of("inferredLower", "Inferred y* in the lower half"),
-                ScalarSpec.of("gridArgmin", "Grid-search argmin of F(x, ·)"),
-                ScalarSpec.of("branch", "True branch √(1 − x²)"),
-                ScalarSpec.of("upperProbability", "P(y > 0 | x)"),
-                ScalarSpec.of("probabilityNearBranches", "Probability near the two branches"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
+    private static List<ChartSpec> declaredCharts() {
         String[] paths = IntStream.rangeClosed(1, MAX_STARTS)
                 .mapToObj(EbmInferenceSimulation::pathName)
                 .toArray(String[]::new);
@@ -258,14 +243,10 @@ public class EbmInferenceSimulation implements Simulation {
             RunContext context) {
         int steps = p.integer("trainingSteps");
         NllTraining training = new NllTraining(network, data, BATCH, NEGATIVES, p.number("trainingRate"), rng);
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS).within(0, TRAINING_SHARE);
         for (int step = 1; step <= steps; step++) {
             recorder.add("loss", step, training.step());
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress(TRAINING_SHARE * step / steps);
-            }
+            loop.after(step, recorder);
         }
     }
 
@@ -300,18 +281,15 @@ public class EbmInferenceSimulation implements Simulation {
         for (int k = 0; k < starts; k++) {
             recorder.add(pathName(k + 1), 0, ys[k]);
         }
-        int progressEvery = Math.max(1, iterations / 10);
+        RunLoop loop = RunLoop.over(context, iterations, 10)
+                .within(TRAINING_SHARE, TRAINING_SHARE + (1 - TRAINING_SHARE) * 0.9);
         for (int t = 1; t <= iterations; t++) {
             double[] slopes = network.slopesInY(x, ys);
             for (int k = 0; k < starts; k++) {
                 ys[k] -= rate * slopes[k];
                 recorder.add(pathName(k + 1), t, ys[k]);
             }
-            if (t % progressEvery == 0 || t == iterations) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress(TRAINING_SHARE + (1 - TRAINING_SHARE) * 0.9 * t / iterations);
-            }
+            loop.after(t, recorder);
         }
         return ys;
     }

@@ -13,11 +13,13 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
@@ -79,56 +81,31 @@ public class MultimodalRegressionSimulation implements Simulation {
                     0.5,
                     "The untrained network's output bias, so that training starts from ŷ ≈ ŷ₀ at every x"));
 
-    @Override
-    public String id() {
-        return "multimodal-regression";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "multimodal-regression",
+                    "Regression with two possible futures",
+                    "An MLP trained with the mean squared error on points of a circle predicts the average of the two"
+                            + " branches, a line where there is no data.",
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("mse", "Training MSE"),
+                            ScalarSpec.of("conditionalMeanMse", "MSE of the conditional mean E[y | x] (analytic)"),
+                            ScalarSpec.of("meanAbsPrediction", "Mean |ŷ| over x in (−1, 1)"),
+                            ScalarSpec.of("distanceToBranches", "Mean distance from ŷ to the nearest branch")),
+                    List.of(
+                            ChartSpec.lines(
+                                    "Data, MSE prediction and the two true branches",
+                                    "data",
+                                    "prediction",
+                                    "upperBranch",
+                                    "lowerBranch"),
+                            ChartSpec.lines("Training loss", "loss")))
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Regression with two possible futures";
-    }
-
-    @Override
-    public String summary() {
-        return "An MLP trained with the mean squared error on points of a circle predicts the average of the two"
-                + " branches, a line where there is no data.";
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("mse", "Training MSE"),
-                ScalarSpec.of("conditionalMeanMse", "MSE of the conditional mean E[y | x] (analytic)"),
-                ScalarSpec.of("meanAbsPrediction", "Mean |ŷ| over x in (−1, 1)"),
-                ScalarSpec.of("distanceToBranches", "Mean distance from ŷ to the nearest branch"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines(
-                        "Data, MSE prediction and the two true branches",
-                        "data",
-                        "prediction",
-                        "upperBranch",
-                        "lowerBranch"),
-                ChartSpec.lines("Training loss", "loss"));
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override
@@ -219,7 +196,7 @@ public class MultimodalRegressionSimulation implements Simulation {
         BatchPass pass = network.pass(n);
         pass.input(data.xs());
         Adam adam = new Adam(network, learningRate);
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS).within(0, 0.98);
         double[] gradient = pass.outputGradient();
         for (int step = 1; step <= steps; step++) {
             pass.forward();
@@ -235,11 +212,7 @@ public class MultimodalRegressionSimulation implements Simulation {
             recorder.add("loss", step - 1, norm * norm / n);
             pass.backward(false);
             adam.update(pass);
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress(0.98 * step / steps);
-            }
+            loop.after(step, recorder);
         }
         pass.forward();
         double[] prediction = pass.outputValues();

@@ -17,6 +17,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.springframework.stereotype.Component;
 
@@ -71,45 +72,25 @@ public class GibbsReactionSimulation implements Simulation {
             ParameterSpec.number("tMin", "Lowest temperature", "K", 1, 5000, 200, "Start of the temperature range"),
             ParameterSpec.number("tMax", "Highest temperature", "K", 1, 5000, 1500, "End of the temperature range"));
 
-    @Override
-    public String id() {
-        return "gibbs-reaction";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+            "gibbs-reaction",
+            "Gibbs energy of a reaction",
+            "How ΔG° = ΔH° − TΔS° and the equilibrium constant K of a reaction change with temperature,"
+                    + " and where the reaction becomes spontaneous.",
+            schema,
+            SERIES,
+            List.of(
+                    new ScalarSpec("crossoverTemperature", "Crossover temperature where ΔG° = 0", "K"),
+                    new ScalarSpec("deltaG298", "ΔG° at 298.15 K", "kJ/mol")),
+            List.of(
+                    ChartSpec.lines("Gibbs energy change", "deltaG", "spontaneous"),
+                    ChartSpec.lines("Equilibrium constant", "equilibriumConstant")
+                            .withLogY(),
+                    ChartSpec.lines("Logarithm of the equilibrium constant", "lnEquilibriumConstant")));
 
     @Override
-    public String title() {
-        return "Gibbs energy of a reaction";
-    }
-
-    @Override
-    public String summary() {
-        return "How ΔG° = ΔH° − TΔS° and the equilibrium constant K of a reaction change with temperature,"
-                + " and where the reaction becomes spontaneous.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                new ScalarSpec("crossoverTemperature", "Crossover temperature where ΔG° = 0", "K"),
-                new ScalarSpec("deltaG298", "ΔG° at 298.15 K", "kJ/mol"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Gibbs energy change", "deltaG", "spontaneous"),
-                ChartSpec.lines("Equilibrium constant", "equilibriumConstant").withLogY(),
-                ChartSpec.lines("Logarithm of the equilibrium constant", "lnEquilibriumConstant"));
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override

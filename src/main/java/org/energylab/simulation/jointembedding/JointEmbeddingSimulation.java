@@ -16,11 +16,13 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.EmbeddingData;
 import org.springframework.stereotype.Component;
@@ -107,66 +109,47 @@ public class JointEmbeddingSimulation implements Simulation {
             ParameterSpec.integer("width", "Hidden width", "", 4, 64, 32, "Units per hidden layer (tanh)"),
             ParameterSpec.integer("depth", "Hidden layers", "", 1, 3, 2, "Number of hidden layers"));
 
-    @Override
-    public String id() {
-        return "joint-embedding";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "joint-embedding",
+                    "Joint embedding",
+                    declaredSummary(),
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("embeddingVariance", "Embedding variance at the end"),
+                            ScalarSpec.of("initialEmbeddingVariance", "Embedding variance before training"),
+                            ScalarSpec.of("finalLoss", "Loss on the whole data set at the end"),
+                            ScalarSpec.of("positiveDistance", "Distance between two views of a point, at the end"),
+                            ScalarSpec.of(
+                                    "initialPositiveDistance",
+                                    "Distance between two views of a point, before training"),
+                            ScalarSpec.of(
+                                    "relativePositiveDistance",
+                                    "Distance between two views / RMS distance between two points, at the end"),
+                            ScalarSpec.of(
+                                    "initialRelativePositiveDistance",
+                                    "Distance between two views / RMS distance between two points, before training")),
+                    List.of(
+                            ChartSpec.lines("Training loss", "loss"),
+                            ChartSpec.lines("Embedding variance (collapse indicator)", "embeddingVarianceVsStep")
+                                    .withLogY(),
+                            ChartSpec.lines(
+                                            "Distance between the two views of a point",
+                                            "positiveDistanceVsStep",
+                                            "relativePositiveDistanceVsStep")
+                                    .withLogY(),
+                            ChartSpec.scatter("Embedding space", "initialEmbeddings", "embeddings"),
+                            ChartSpec.scatter("Inputs", "inputs", "views")))
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Joint embedding";
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
-    @Override
-    public String summary() {
+    private static String declaredSummary() {
         return "A Siamese encoder maps two augmented views of 2-D points to nearby embeddings; without"
                 + " negatives it collapses to a single point.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("embeddingVariance", "Embedding variance at the end"),
-                ScalarSpec.of("initialEmbeddingVariance", "Embedding variance before training"),
-                ScalarSpec.of("finalLoss", "Loss on the whole data set at the end"),
-                ScalarSpec.of("positiveDistance", "Distance between two views of a point, at the end"),
-                ScalarSpec.of("initialPositiveDistance", "Distance between two views of a point, before training"),
-                ScalarSpec.of(
-                        "relativePositiveDistance",
-                        "Distance between two views / RMS distance between two points, at the end"),
-                ScalarSpec.of(
-                        "initialRelativePositiveDistance",
-                        "Distance between two views / RMS distance between two points, before training"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Training loss", "loss"),
-                ChartSpec.lines("Embedding variance (collapse indicator)", "embeddingVarianceVsStep")
-                        .withLogY(),
-                ChartSpec.lines(
-                                "Distance between the two views of a point",
-                                "positiveDistanceVsStep",
-                                "relativePositiveDistanceVsStep")
-                        .withLogY(),
-                ChartSpec.scatter("Embedding space", "initialEmbeddings", "embeddings"),
-                ChartSpec.scatter("Inputs", "inputs", "views"));
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
     }
 
     @Override
@@ -231,7 +214,7 @@ public class JointEmbeddingSimulation implements Simulation {
         Parameters p = context.parameters();
         int steps = p.integer("steps");
         int batch = p.integer("batchSize");
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
+        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         record(recorder, "inputs", points);
         record(recorder, "views", evalFirst);
@@ -246,12 +229,10 @@ public class JointEmbeddingSimulation implements Simulation {
             double[][] first = augmentation.views(points, indices, trainingRng);
             double[][] second = augmentation.views(points, indices, trainingRng);
             recorder.add("loss", step, encoder.train(first, second, loss));
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
+            if (loop.reportsAt(step)) {
                 record(recorder, step, measure(encoder, points, evalFirst, evalSecond));
-                recorder.flush(context.progress());
-                context.progress().progress((double) step / steps);
             }
+            loop.after(step, recorder);
         }
 
         Measurement last = measure(encoder, points, evalFirst, evalSecond);

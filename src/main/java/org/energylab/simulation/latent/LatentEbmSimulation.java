@@ -20,6 +20,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.EllipseData;
 import org.springframework.stereotype.Component;
@@ -98,62 +99,38 @@ public class LatentEbmSimulation implements Simulation {
             ParameterSpec.integer(
                     "gridSize", "Heat-map grid", "points per side", 21, 151, 81, "Resolution of the y-plane"));
 
-    @Override
-    public String id() {
-        return "latent-ebm";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+                    "latent-ebm",
+                    "Latent-variable EBM: the ellipse",
+                    "Data on an ellipse explained by a latent angle: the energy E(y, z) = ‖y − g(z)‖², and the free"
+                            + " energies min_z E and its soft version at inverse temperature β over the y-plane.",
+                    schema,
+                    SERIES,
+                    List.of(
+                            ScalarSpec.of("w1", "Decoder w₁"),
+                            ScalarSpec.of("w2", "Decoder w₂"),
+                            new ScalarSpec("zStar", "Latent z* that minimises E(y, z)", "rad"),
+                            ScalarSpec.of("freeEnergyZeroTemperature", "F∞(y) = min_z E(y, z)"),
+                            ScalarSpec.of("freeEnergy", "F_β(y)"),
+                            ScalarSpec.of("freeEnergyGap", "F_β(y) − F∞(y)"),
+                            ScalarSpec.of("meanEnergy", "mean over z of E(y, z) (the β → 0 limit)")),
+                    List.of(
+                            ChartSpec.heatMap(
+                                    "Zero-temperature free energy F∞(y) = min_z E(y, z)",
+                                    "freeEnergyZeroTemperature",
+                                    "data",
+                                    "decoder",
+                                    "picked"),
+                            ChartSpec.heatMap(
+                                    "Free energy F_β(y) at the chosen β", "freeEnergy", "data", "decoder", "picked"),
+                            ChartSpec.lines("Energy of the picked point against the latent", "energyVsZ"),
+                            ChartSpec.lines("Posterior over the latent at the chosen β", "posterior"),
+                            ChartSpec.lines("Fitting the decoder", "trainingLoss")))
+            .withSeed();
 
     @Override
-    public String title() {
-        return "Latent-variable EBM: the ellipse";
-    }
-
-    @Override
-    public String summary() {
-        return "Data on an ellipse explained by a latent angle: the energy E(y, z) = ‖y − g(z)‖², and the free"
-                + " energies min_z E and its soft version at inverse temperature β over the y-plane.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                ScalarSpec.of("w1", "Decoder w₁"),
-                ScalarSpec.of("w2", "Decoder w₂"),
-                new ScalarSpec("zStar", "Latent z* that minimises E(y, z)", "rad"),
-                ScalarSpec.of("freeEnergyZeroTemperature", "F∞(y) = min_z E(y, z)"),
-                ScalarSpec.of("freeEnergy", "F_β(y)"),
-                ScalarSpec.of("freeEnergyGap", "F_β(y) − F∞(y)"),
-                ScalarSpec.of("meanEnergy", "mean over z of E(y, z) (the β → 0 limit)"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.heatMap(
-                        "Zero-temperature free energy F∞(y) = min_z E(y, z)",
-                        "freeEnergyZeroTemperature",
-                        "data",
-                        "decoder",
-                        "picked"),
-                ChartSpec.heatMap("Free energy F_β(y) at the chosen β", "freeEnergy", "data", "decoder", "picked"),
-                ChartSpec.lines("Energy of the picked point against the latent", "energyVsZ"),
-                ChartSpec.lines("Posterior over the latent at the chosen β", "posterior"),
-                ChartSpec.lines("Fitting the decoder", "trainingLoss"));
-    }
-
-    @Override
-    public boolean usesSeed() {
-        return true;
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     static LatentGrid latent(Parameters p) {

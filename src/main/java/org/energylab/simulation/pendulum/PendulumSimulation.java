@@ -19,6 +19,7 @@ import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.ode.DoubleArrayOps;
 import org.energylab.simulation.ode.IntegrationMethod;
@@ -80,24 +81,24 @@ public class PendulumSimulation implements Simulation {
                     1,
                     "Pendulums started in a small patch of phase space around (θ₀, ω₀)"));
 
-    @Override
-    public String id() {
-        return "pendulum";
-    }
+    private final SimulationDescriptor descriptor = new SimulationDescriptor(
+            "pendulum",
+            "Pendulum",
+            "A pendulum from its Lagrangian, with four integrators to compare how well they keep the energy.",
+            schema,
+            SERIES,
+            List.of(
+                    new ScalarSpec("period", "Period", "s"),
+                    ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|")),
+            List.of(
+                    ChartSpec.lines("Angle", "theta"),
+                    ChartSpec.lines("Energies", "kinetic", "potential", "energy", "lagrangian"),
+                    ChartSpec.lines("Phase portrait", "phase", "ensembleStart", "ensembleEnd"),
+                    ChartSpec.lines("Angular velocity", "omega")));
 
     @Override
-    public String title() {
-        return "Pendulum";
-    }
-
-    @Override
-    public String summary() {
-        return "A pendulum from its Lagrangian, with four integrators to compare how well they keep the energy.";
-    }
-
-    @Override
-    public ParameterSchema schema() {
-        return schema;
+    public SimulationDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override
@@ -106,21 +107,6 @@ public class PendulumSimulation implements Simulation {
                 .map(SeriesSpec::name)
                 .filter(name -> parameters.integer("ensemble") > 1 || !ENSEMBLE_SERIES.contains(name))
                 .toList();
-    }
-
-    @Override
-    public List<ScalarSpec> scalars() {
-        return List.of(
-                new ScalarSpec("period", "Period", "s"), ScalarSpec.of("energyDrift", "Energy drift max|E − E₀|/|E₀|"));
-    }
-
-    @Override
-    public List<ChartSpec> charts() {
-        return List.of(
-                ChartSpec.lines("Angle", "theta"),
-                ChartSpec.lines("Energies", "kinetic", "potential", "energy", "lagrangian"),
-                ChartSpec.lines("Phase portrait", "phase", "ensembleStart", "ensembleEnd"),
-                ChartSpec.lines("Angular velocity", "omega"));
     }
 
     @Override
@@ -239,11 +225,6 @@ public class PendulumSimulation implements Simulation {
             new SeriesSpec("ensembleStart", "ensemble at t = 0", ANGLE, ANGULAR_VELOCITY).asPoints(),
             new SeriesSpec("ensembleEnd", "ensemble at the end", ANGLE, ANGULAR_VELOCITY).asPoints());
     private static final List<String> ENSEMBLE_SERIES = List.of("ensembleStart", "ensembleEnd");
-
-    @Override
-    public List<SeriesSpec> series() {
-        return SERIES;
-    }
 
     private static void record(SeriesRecorder recorder, PendulumModel model, double t, double theta, double omega) {
         double kinetic = model.kinetic(omega);
