@@ -24,6 +24,8 @@ import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.training.StepObserver;
+import org.energylab.simulation.training.TrainingLoop;
 import org.springframework.stereotype.Component;
 
 /**
@@ -258,15 +260,15 @@ public class EbmInferenceSimulation implements Simulation {
             RunContext context) {
         int steps = p.integer("trainingSteps");
         NllTraining training = new NllTraining(network, data, BATCH, NEGATIVES, p.number("trainingRate"), rng);
-        int progressEvery = Math.max(1, steps / PROGRESS_STEPS);
-        for (int step = 1; step <= steps; step++) {
-            recorder.add("loss", step, training.step());
-            if (step % progressEvery == 0 || step == steps) {
-                context.cancellation().check();
-                recorder.flush(context.progress());
-                context.progress().progress(TRAINING_SHARE * step / steps);
+        StepObserver lossCurve = new StepObserver() {
+            @Override
+            public void afterStep(long step, double loss) {
+                recorder.add("loss", step, loss);
             }
-        }
+        };
+        TrainingLoop.over(context, steps, PROGRESS_STEPS)
+                .within(0, TRAINING_SHARE)
+                .run(training, lossCurve, recorder);
     }
 
     /** F over an 80 × 80 grid of the plane, in one forward pass. */
