@@ -1,6 +1,7 @@
 package org.energylab.simulation.ebm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -8,6 +9,8 @@ import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.nn.Activation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** ∂F/∂y from the backward sweep against central differences, and the Gibbs slice on a grid. */
 class EnergyNetworkTest {
@@ -28,6 +31,52 @@ class EnergyNetworkTest {
         for (int k = 0; k < ys.length; k++) {
             assertThat(slopes[k]).as("∂F/∂y at y = %s", ys[k]).isCloseTo((up[k] - down[k]) / (2 * h), within(1e-8));
         }
+    }
+
+    @Test
+    void asAnEnergyOfPointsItsGradientMatchesCentralDifferencesInBothCoordinates() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(5));
+        double[][] points = {{0.37, -1.3}, {-0.8, 0.2}, {0.0, 0.0}, {0.6, 0.9}, {-0.2, -0.5}};
+        INDArray x = Nd4j.createFromArray(points);
+        double h = 1e-6;
+
+        INDArray gradient = network.gradient(x);
+
+        assertThat(network.dimension()).isEqualTo(2);
+        assertThat(gradient.shape()).containsExactly(5L, 2L);
+        for (int d = 0; d < 2; d++) {
+            INDArray up = x.dup();
+            up.getColumn(d).addi(h);
+            INDArray down = x.dup();
+            down.getColumn(d).subi(h);
+            INDArray difference = network.energy(up).sub(network.energy(down)).divi(2 * h);
+            for (int i = 0; i < points.length; i++) {
+                assertThat(gradient.getDouble(i, d))
+                        .as("∂F/∂%s at %s", d == 0 ? "x" : "y", java.util.Arrays.toString(points[i]))
+                        .isCloseTo(difference.getDouble(i), within(1e-8));
+            }
+        }
+        // ∂F/∂y is the slope the descent in y follows.
+        double[] slopes = network.slopesInY(0.37, new double[] {-1.3});
+        assertThat(gradient.getDouble(0, 1)).isCloseTo(slopes[0], within(1e-12));
+    }
+
+    @Test
+    void asAnEnergyOfPointsItGivesTheNetworksEnergiesForAnyBatchSize() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(7));
+        double[] pairs = {0.1, 0.2, -0.4, 1.0, 0.9, -0.9};
+        double[] expected = network.energies(pairs);
+
+        INDArray three = network.energy(Nd4j.createFromArray(new double[][] {{0.1, 0.2}, {-0.4, 1.0}, {0.9, -0.9}}));
+        INDArray one = network.energy(Nd4j.createFromArray(new double[][] {{-0.4, 1.0}}));
+
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(three.getDouble(i)).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThat(one.getDouble(0)).isCloseTo(expected[1], within(1e-12));
+        assertThatThrownBy(() -> network.energy(Nd4j.createFromArray(new double[][] {{1, 2, 3}})))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("n × 2");
     }
 
     private static double[] shift(double[] ys, double h) {
