@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.sampling.MarkovChains;
+import org.energylab.simulation.sampling.SamplingMethod;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -77,6 +79,26 @@ class EnergyNetworkTest {
         assertThatThrownBy(() -> network.energy(Nd4j.createFromArray(new double[][] {{1, 2, 3}})))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("n × 2");
+    }
+
+    @Test
+    void markovChainsSampleFromTheNetworksEnergy() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(11));
+        MarkovChains chains =
+                new MarkovChains(network, SamplingMethod.MALA, 1, 0.01, Nd4j.zeros(64, 2), new SplittableRandom(13));
+
+        for (int t = 0; t < 50; t++) {
+            chains.step();
+        }
+
+        // The chains moved, MALA's small steps are nearly all accepted, and the energies the chains
+        // carry are the network's at their positions.
+        assertThat(chains.positions().norm2Number().doubleValue()).isGreaterThan(0);
+        assertThat(chains.acceptanceRate()).isGreaterThan(0.5);
+        INDArray energies = network.energy(chains.positions().dup());
+        for (int i = 0; i < chains.chains(); i++) {
+            assertThat(chains.energies().getDouble(i)).isCloseTo(energies.getDouble(i), within(1e-12));
+        }
     }
 
     private static double[] shift(double[] ys, double h) {
