@@ -49,6 +49,21 @@ public final class RunLoop {
     }
 
     /**
+     * Stops the run if it was cancelled or is out of time.
+     *
+     * @throws RunStoppedException when the run must stop
+     */
+    public void check() {
+        context.cancellation().check();
+    }
+
+    /** Ends the loop early: streams what {@code recorder} holds and reports this loop's part done. */
+    public void finish(SeriesRecorder recorder) {
+        recorder.flush(context.progress());
+        context.progress().progress(to);
+    }
+
+    /**
      * Called after step {@code i}: at a reporting step, stops the run if it was cancelled or is out of
      * time, streams what {@code recorder} holds and reports the fraction done.
      *

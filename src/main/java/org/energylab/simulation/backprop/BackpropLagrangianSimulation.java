@@ -18,7 +18,6 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
-import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -29,9 +28,9 @@ import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.LabelledPoints;
 import org.energylab.simulation.data.TwoClassData;
 import org.energylab.simulation.nn.Activation;
-import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
+import org.energylab.simulation.training.TrainingLoop;
 import org.springframework.stereotype.Component;
 
 /**
@@ -212,120 +211,40 @@ public class BackpropLagrangianSimulation implements Simulation {
             RunContext context, LabelledPoints data, Mlp mlp, MultiplierCheck check, SplittableRandom batchRng) {
         Parameters p = context.parameters();
         int batchSize = batchSize(p);
-        Optimiser optimiser = Optimiser.of(p.choice("optimiser"), mlp, p.number("learningRate"));
+        BackpropTraining.Optimiser optimiser =
+                BackpropTraining.Optimiser.of(p.choice("optimiser"), mlp, p.number("learningRate"));
         MinibatchSampler sampler = new MinibatchSampler(data.size(), batchSize, batchRng);
-        Evaluation.Pass whole = new Evaluation.Pass(mlp, data);
-        BatchPass training = mlp.pass(batchSize);
-        double[] batchX = new double[batchSize * 2];
-        double[] batchY = new double[batchSize];
-        boolean fullBatch = batchSize == data.size();
-        if (fullBatch) {
-            data.fill(sampler.next(), batchX, batchY);
-            training.input(batchX);
-        }
-
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
+        int steps = p.integer("steps");
+        BackpropTraining training =
+                new BackpropTraining(mlp, data, batchSize, optimiser, sampler, check, recorder, steps);
+
         for (int i = 0; i < data.size(); i++) {
             recorder.add(data.y()[i] == 0 ? "class0" : "class1", data.x()[i][0], data.x()[i][1]);
         }
-        int steps = p.integer("steps");
-        int recordEvery = Math.max(1, (steps + MAX_RECORDS - 1) / MAX_RECORDS);
-        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
-        Evaluation last = whole.evaluate();
-        last.record(recorder, 0);
-        check.observe();
+        training.start();
         recorder.flush(context.progress());
-        int nextCheckpoint = 1;
-        int divergedAt = 0;
-        for (int step = 1; step <= steps; step++) {
-            if (!fullBatch) {
-                data.fill(sampler.next(), batchX, batchY);
-                training.input(batchX);
-            }
-            training.forward();
-            LogisticLoss.gradient(training.outputValues(), batchY, batchSize, training.outputGradient());
-            training.backward(false);
-            optimiser.update(training);
-            if (step % recordEvery == 0 || step == steps) {
-                Evaluation evaluation = whole.evaluate();
-                if (!evaluation.finite()) {
-                    divergedAt = step;
-                    break;
-                }
-                last = evaluation;
-                last.record(recorder, step);
-            }
-            if ((long) step * (GAP_CHECKPOINTS - 1) >= (long) nextCheckpoint * steps) {
-                check.observe();
-                nextCheckpoint++;
-            }
-            loop.after(step, recorder);
-        }
-        if (divergedAt > 0) {
-            recorder.flush(context.progress());
-            context.progress().progress(1.0);
-        }
+        TrainingLoop.Outcome outcome =
+                TrainingLoop.over(context, steps, PROGRESS_STEPS).run(training, training, recorder);
 
         Map<String, Scalar> scalars = new LinkedHashMap<>();
-        if (divergedAt > 0) {
-            String reason = "Training diverged: by step " + divergedAt
+        if (outcome.diverged()) {
+            String reason = "Training diverged: by step " + outcome.divergedAt()
                     + " the loss or a multiplier had overflowed. Lower the learning rate.";
             scalars.put("finalLoss", Scalar.unavailable("Final loss C", "", reason));
             scalars.put("accuracy", Scalar.unavailable("Accuracy on the data set", "", reason));
         } else {
-            scalars.put("finalLoss", Scalar.of("Final loss C", last.loss(), ""));
-            scalars.put("accuracy", Scalar.of("Accuracy on the data set", last.accuracy(), ""));
+            scalars.put("finalLoss", Scalar.of("Final loss C", training.last().loss(), ""));
+            scalars.put(
+                    "accuracy",
+                    Scalar.of("Accuracy on the data set", training.last().accuracy(), ""));
         }
         scalars.put(
                 "maxMultiplierGap",
                 Scalar.of("Largest gap between λₖ and autodiff, max|λ − λ_ref| / max|λ_ref|", check.maxGap(), ""));
-        Map<String, Grid> grids = divergedAt > 0 ? Map.of() : Map.of("decisionBoundary", decisionBoundary(mlp, data));
+        Map<String, Grid> grids =
+                outcome.diverged() ? Map.of() : Map.of("decisionBoundary", decisionBoundary(mlp, data));
         return new SimulationResult(scalars, recorder.series(), grids);
-    }
-
-    /** Loss, accuracy and multiplier norms on the whole data set. */
-    record Evaluation(double loss, double accuracy, double[] multiplierNorms) {
-        /** False once training has blown up: an infinite or NaN loss or multiplier. */
-        boolean finite() {
-            return Double.isFinite(loss) && Arrays.stream(multiplierNorms).allMatch(Double::isFinite);
-        }
-
-        void record(SeriesRecorder recorder, int step) {
-            recorder.add("loss", step, loss);
-            recorder.add("accuracy", step, accuracy);
-            for (int k = 0; k < multiplierNorms.length; k++) {
-                recorder.add("multiplierNorm" + (k + 1), step, multiplierNorms[k]);
-            }
-        }
-
-        /** A forward and backward sweep over the whole data set, in buffers reused at every evaluation. */
-        static final class Pass {
-            private final Mlp mlp;
-            private final BatchPass pass;
-            private final double[] y;
-
-            Pass(Mlp mlp, LabelledPoints data) {
-                this.mlp = mlp;
-                this.pass = mlp.pass(data.size());
-                this.y = data.y();
-                pass.input(data.flatInputs());
-            }
-
-            Evaluation evaluate() {
-                int n = y.length;
-                pass.forward();
-                double[] logits = pass.outputValues();
-                LogisticLoss.gradient(logits, y, n, pass.outputGradient());
-                pass.backward(false);
-                // λ_k holds 1/n of each point's multiplier, so √n ‖λ_k‖_F is the RMS of the per-point norms.
-                double scale = Math.sqrt(n);
-                double[] norms = new double[mlp.layers()];
-                for (int k = 1; k <= norms.length; k++) {
-                    norms[k - 1] = scale * pass.multiplierNorm(k);
-                }
-                return new Evaluation(LogisticLoss.cost(logits, y, n), LogisticLoss.accuracy(logits, y, n), norms);
-            }
-        }
     }
 
     /** P(class 1) over the data's bounding box plus a margin, from one forward pass over all grid points. */
@@ -357,18 +276,5 @@ public class BackpropLagrangianSimulation implements Simulation {
             values[i] = from + (to - from) * i / (count - 1);
         }
         return values;
-    }
-
-    /** The update rule: plain gradient descent on the weights, or Adam. */
-    interface Optimiser {
-        void update(BatchPass pass);
-
-        static Optimiser of(String id, Mlp mlp, double learningRate) {
-            if (id.equals("adam")) {
-                Adam adam = new Adam(mlp, learningRate);
-                return adam::update;
-            }
-            return pass -> mlp.descend(pass, learningRate);
-        }
     }
 }

@@ -26,6 +26,8 @@ import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.training.StepObserver;
+import org.energylab.simulation.training.TrainingLoop;
 import org.springframework.stereotype.Component;
 
 /**
@@ -243,11 +245,15 @@ public class EbmInferenceSimulation implements Simulation {
             RunContext context) {
         int steps = p.integer("trainingSteps");
         NllTraining training = new NllTraining(network, data, BATCH, NEGATIVES, p.number("trainingRate"), rng);
-        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS).within(0, TRAINING_SHARE);
-        for (int step = 1; step <= steps; step++) {
-            recorder.add("loss", step, training.step());
-            loop.after(step, recorder);
-        }
+        StepObserver lossCurve = new StepObserver() {
+            @Override
+            public void afterStep(long step, double loss) {
+                recorder.add("loss", step, loss);
+            }
+        };
+        TrainingLoop.over(context, steps, PROGRESS_STEPS)
+                .within(0, TRAINING_SHARE)
+                .run(training, lossCurve, recorder);
     }
 
     /** F over an 80 × 80 grid of the plane, in one forward pass. */

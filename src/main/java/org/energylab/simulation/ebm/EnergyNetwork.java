@@ -2,18 +2,25 @@ package org.energylab.simulation.ebm;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.energylab.simulation.energy.Energy;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A conditional energy F(x, y): an MLP from the pair (x, y) to one number, low where y suits x.
  * Closing it frees the network's native memory.
+ *
+ * <p>As an {@link Energy} of the points (x, y) of the plane it gives F of a batch of n points and its
+ * gradient ∂F/∂(x, y), so a sampler can draw from exp(−βF). Both sweep one pass of the network kept for
+ * the last batch size, and allocate nothing while the batch size stays the same.
  */
-final class EnergyNetwork implements AutoCloseable {
+final class EnergyNetwork implements Energy, AutoCloseable {
     private final Mlp mlp;
     private BatchPass slopePass;
     private double[] slopeInputs;
+    private BatchPass pointPass;
 
     EnergyNetwork(int width, int depth, Activation hidden, SplittableRandom rng) {
         this.mlp =
@@ -54,6 +61,41 @@ final class EnergyNetwork implements AutoCloseable {
             slopes[k] = -lambda0[2 * k + 1];
         }
         return slopes;
+    }
+
+    @Override
+    public int dimension() {
+        return 2;
+    }
+
+    @Override
+    public INDArray energy(INDArray points, INDArray out) {
+        double[] energies = forward(points).forward();
+        for (int i = 0; i < energies.length; i++) {
+            out.putScalar(i, energies[i]);
+        }
+        return out;
+    }
+
+    /** ∂F/∂(x, y) at every point, from one backward sweep: λ_0 = −∂F/∂(x, y) when ∂C/∂z_K = 1. */
+    @Override
+    public INDArray gradient(INDArray points, INDArray out) {
+        BatchPass pass = forward(points);
+        pass.forward();
+        Arrays.fill(pass.outputGradient(), 1.0);
+        pass.backward(true);
+        return out.assign(pass.inputMultiplier()).negi();
+    }
+
+    /** The pass for a batch of {@code points}, with the points as its input. */
+    private BatchPass forward(INDArray points) {
+        checkBatch(points);
+        int n = Math.toIntExact(points.rows());
+        if (pointPass == null || pointPass.rows() != n) {
+            pointPass = mlp.pass(n);
+        }
+        pointPass.input(points);
+        return pointPass;
     }
 
     /** The pairs (x, y_k) row by row, written into {@code into}. */

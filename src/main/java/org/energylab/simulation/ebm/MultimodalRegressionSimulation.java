@@ -13,7 +13,6 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
-import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -26,6 +25,9 @@ import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
+import org.energylab.simulation.training.StepObserver;
+import org.energylab.simulation.training.TrainingLoop;
+import org.energylab.simulation.training.TrainingStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +41,8 @@ public class MultimodalRegressionSimulation implements Simulation {
     static final int GRID_POINTS = 200;
 
     private static final int PROGRESS_STEPS = 100;
+    /** Fraction of the progress bar given to training; the rest draws the learned curve. */
+    private static final double TRAINING_SHARE = 0.98;
 
     private static final Axis INPUT = new Axis("input x", "");
     private static final Axis OUTPUT = new Axis("output y", "");
@@ -196,24 +200,32 @@ public class MultimodalRegressionSimulation implements Simulation {
         BatchPass pass = network.pass(n);
         pass.input(data.xs());
         Adam adam = new Adam(network, learningRate);
-        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS).within(0, 0.98);
         double[] gradient = pass.outputGradient();
-        for (int step = 1; step <= steps; step++) {
+        TrainingStep step = i -> {
             pass.forward();
             double[] prediction = pass.outputValues();
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                double residual = prediction[i] - y[i];
+            for (int j = 0; j < n; j++) {
+                double residual = prediction[j] - y[j];
                 sum += residual * residual;
                 // ∂C/∂ŷ = 2(ŷ − y)/n
-                gradient[i] = residual * (2.0 / n);
+                gradient[j] = residual * (2.0 / n);
             }
             double norm = Math.sqrt(sum);
-            recorder.add("loss", step - 1, norm * norm / n);
             pass.backward(false);
             adam.update(pass);
-            loop.after(step, recorder);
-        }
+            return norm * norm / n;
+        };
+        // The loss a step returns is the one before its update.
+        StepObserver lossCurve = new StepObserver() {
+            @Override
+            public void afterStep(long i, double loss) {
+                recorder.add("loss", i - 1, loss);
+            }
+        };
+        TrainingLoop.over(context, steps, PROGRESS_STEPS)
+                .within(0, TRAINING_SHARE)
+                .run(step, lossCurve, recorder);
         pass.forward();
         double[] prediction = pass.outputValues();
         double sum = 0;

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.data.CircleData;
 import org.energylab.simulation.nn.Adam;
 import org.energylab.simulation.nn.BatchPass;
+import org.energylab.simulation.training.TrainingStep;
 
 /**
  * Trains a conditional energy F(x, y) by the negative log-likelihood of the Gibbs distribution at
@@ -21,7 +22,7 @@ import org.energylab.simulation.nn.BatchPass;
  *
  * <p>Every step goes through one pass of the network, of b(K + 1) rows, and arrays made once.
  */
-final class NllTraining {
+final class NllTraining implements TrainingStep {
     static final double Y_MIN = -1.5;
     static final double Y_MAX = 1.5;
     /** Weight α of the term that holds the data's energy near 0. */
@@ -54,7 +55,8 @@ final class NllTraining {
     }
 
     /** One Adam step on a mini-batch drawn with replacement; returns its mean NLL (without the anchor term). */
-    double step() {
+    @Override
+    public double step(long step) {
         int b = batch;
         int k = negatives;
         double cell = (Y_MAX - Y_MIN) / k;

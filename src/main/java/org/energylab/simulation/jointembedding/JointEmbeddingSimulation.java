@@ -16,7 +16,6 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
-import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -25,6 +24,9 @@ import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.data.EmbeddingData;
+import org.energylab.simulation.training.StepObserver;
+import org.energylab.simulation.training.TrainingLoop;
+import org.energylab.simulation.training.TrainingStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -214,7 +216,6 @@ public class JointEmbeddingSimulation implements Simulation {
         Parameters p = context.parameters();
         int steps = p.integer("steps");
         int batch = p.integer("batchSize");
-        RunLoop loop = RunLoop.over(context, steps, PROGRESS_STEPS);
         SeriesRecorder recorder = new SeriesRecorder(SERIES);
         record(recorder, "inputs", points);
         record(recorder, "views", evalFirst);
@@ -224,16 +225,24 @@ public class JointEmbeddingSimulation implements Simulation {
         recorder.flush(context.progress());
 
         int[] indices = new int[batch];
-        for (int step = 1; step <= steps; step++) {
+        TrainingStep step = i -> {
             drawDistinct(indices, points.length, trainingRng);
             double[][] first = augmentation.views(points, indices, trainingRng);
             double[][] second = augmentation.views(points, indices, trainingRng);
-            recorder.add("loss", step, encoder.train(first, second, loss));
-            if (loop.reportsAt(step)) {
-                record(recorder, step, measure(encoder, points, evalFirst, evalSecond));
+            return encoder.train(first, second, loss);
+        };
+        StepObserver observer = new StepObserver() {
+            @Override
+            public void afterStep(long i, double batchLoss) {
+                recorder.add("loss", i, batchLoss);
             }
-            loop.after(step, recorder);
-        }
+
+            @Override
+            public void atReport(long i) {
+                record(recorder, i, measure(encoder, points, evalFirst, evalSecond));
+            }
+        };
+        TrainingLoop.over(context, steps, PROGRESS_STEPS).run(step, observer, recorder);
 
         Measurement last = measure(encoder, points, evalFirst, evalSecond);
         record(recorder, "embeddings", last.points());
@@ -289,7 +298,7 @@ public class JointEmbeddingSimulation implements Simulation {
         }
     }
 
-    private static void record(SeriesRecorder recorder, int step, Measurement m) {
+    private static void record(SeriesRecorder recorder, long step, Measurement m) {
         recorder.add("embeddingVarianceVsStep", step, m.variance());
         recorder.add("positiveDistanceVsStep", step, m.positiveDistance());
         recorder.add("relativePositiveDistanceVsStep", step, m.relativePositiveDistance());

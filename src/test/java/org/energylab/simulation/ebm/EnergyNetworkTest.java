@@ -1,13 +1,18 @@
 package org.energylab.simulation.ebm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.energylab.simulation.Nd4jRuntime;
 import org.energylab.simulation.nn.Activation;
+import org.energylab.simulation.sampling.MarkovChains;
+import org.energylab.simulation.sampling.SamplingMethod;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** ∂F/∂y from the backward sweep against central differences, and the Gibbs slice on a grid. */
 class EnergyNetworkTest {
@@ -27,6 +32,72 @@ class EnergyNetworkTest {
         double[] down = network.energies(x, shift(ys, -h));
         for (int k = 0; k < ys.length; k++) {
             assertThat(slopes[k]).as("∂F/∂y at y = %s", ys[k]).isCloseTo((up[k] - down[k]) / (2 * h), within(1e-8));
+        }
+    }
+
+    @Test
+    void asAnEnergyOfPointsItsGradientMatchesCentralDifferencesInBothCoordinates() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(5));
+        double[][] points = {{0.37, -1.3}, {-0.8, 0.2}, {0.0, 0.0}, {0.6, 0.9}, {-0.2, -0.5}};
+        INDArray x = Nd4j.createFromArray(points);
+        double h = 1e-6;
+
+        INDArray gradient = network.gradient(x);
+
+        assertThat(network.dimension()).isEqualTo(2);
+        assertThat(gradient.shape()).containsExactly(5L, 2L);
+        for (int d = 0; d < 2; d++) {
+            INDArray up = x.dup();
+            up.getColumn(d).addi(h);
+            INDArray down = x.dup();
+            down.getColumn(d).subi(h);
+            INDArray difference = network.energy(up).sub(network.energy(down)).divi(2 * h);
+            for (int i = 0; i < points.length; i++) {
+                assertThat(gradient.getDouble(i, d))
+                        .as("∂F/∂%s at %s", d == 0 ? "x" : "y", java.util.Arrays.toString(points[i]))
+                        .isCloseTo(difference.getDouble(i), within(1e-8));
+            }
+        }
+        // ∂F/∂y is the slope the descent in y follows.
+        double[] slopes = network.slopesInY(0.37, new double[] {-1.3});
+        assertThat(gradient.getDouble(0, 1)).isCloseTo(slopes[0], within(1e-12));
+    }
+
+    @Test
+    void asAnEnergyOfPointsItGivesTheNetworksEnergiesForAnyBatchSize() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(7));
+        double[] pairs = {0.1, 0.2, -0.4, 1.0, 0.9, -0.9};
+        double[] expected = network.energies(pairs);
+
+        INDArray three = network.energy(Nd4j.createFromArray(new double[][] {{0.1, 0.2}, {-0.4, 1.0}, {0.9, -0.9}}));
+        INDArray one = network.energy(Nd4j.createFromArray(new double[][] {{-0.4, 1.0}}));
+
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(three.getDouble(i)).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThat(one.getDouble(0)).isCloseTo(expected[1], within(1e-12));
+        assertThatThrownBy(() -> network.energy(Nd4j.createFromArray(new double[][] {{1, 2, 3}})))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("n × 2");
+    }
+
+    @Test
+    void markovChainsSampleFromTheNetworksEnergy() {
+        EnergyNetwork network = new EnergyNetwork(8, 2, Activation.TANH, new SplittableRandom(11));
+        MarkovChains chains =
+                new MarkovChains(network, SamplingMethod.MALA, 1, 0.01, Nd4j.zeros(64, 2), new SplittableRandom(13));
+
+        for (int t = 0; t < 50; t++) {
+            chains.step();
+        }
+
+        // The chains moved, MALA's small steps are nearly all accepted, and the energies the chains
+        // carry are the network's at their positions.
+        assertThat(chains.positions().norm2Number().doubleValue()).isGreaterThan(0);
+        assertThat(chains.acceptanceRate()).isGreaterThan(0.5);
+        INDArray energies = network.energy(chains.positions().dup());
+        for (int i = 0; i < chains.chains(); i++) {
+            assertThat(chains.energies().getDouble(i)).isCloseTo(energies.getDouble(i), within(1e-12));
         }
     }
 
