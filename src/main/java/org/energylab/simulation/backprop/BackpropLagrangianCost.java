@@ -15,7 +15,7 @@ import org.energylab.simulation.Parameters;
  */
 final class BackpropLagrangianCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {5.8e-4, 6.0e-4, 1.5e-7, 3.9e-9, 6.5e-4, 2.5e-9, 2.3e-2};
+    static final double[] SECONDS_PER_UNIT = {0, 0, 0, 4.85e-10, 0, 3.11e-10, 3.48e-3};
 
     static final CostModel INSTANCE = new BackpropLagrangianCost();
 

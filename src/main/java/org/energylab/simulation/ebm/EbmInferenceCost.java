@@ -13,7 +13,7 @@ import org.energylab.simulation.Parameters;
  */
 final class EbmInferenceCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {2.8e-3, 2.2e-9, 5.6e-4, 2.6e-2};
+    static final double[] SECONDS_PER_UNIT = {4.08e-5, 3.57e-10, 1.72e-6, 3.47e-3};
 
     static final CostModel INSTANCE = new EbmInferenceCost();
 

@@ -12,7 +12,7 @@ import org.energylab.simulation.Parameters;
  */
 final class MultimodalRegressionCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {1.0e-3, 3.1e-9, 0.01};
+    static final double[] SECONDS_PER_UNIT = {1.01e-6, 3.80e-10, 3.00e-3};
 
     static final CostModel INSTANCE = new MultimodalRegressionCost();
 

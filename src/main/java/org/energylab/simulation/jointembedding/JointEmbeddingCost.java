@@ -14,7 +14,7 @@ import org.energylab.simulation.Parameters;
  */
 final class JointEmbeddingCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {9.4e-4, 8.1e-9, 1.2e-8, 2.6e-10, 0.01};
+    static final double[] SECONDS_PER_UNIT = {2.72e-6, 3.88e-10, 1.30e-8, 2.13e-11, 5.18e-4};
 
     static final CostModel INSTANCE = new JointEmbeddingCost();
 
