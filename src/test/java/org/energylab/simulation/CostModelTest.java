@@ -59,6 +59,15 @@ class CostModelTest {
     }
 
     @Test
+    void refusesFullBatchTrainingOfTheLargestNetworkForTenThousandSteps() {
+        // 2000 points × 10 000 steps through 4 layers of 64: about two minutes on the engine.
+        assertRefused(
+                "backprop-lagrangian",
+                Map.of("depth", 4, "width", 64, "samples", 2000, "batchSize", 2000, "steps", 10_000),
+                "steps");
+    }
+
+    @Test
     void refusesAPendulumEnsembleOfTwoMillionSteps() {
         assertRefused("pendulum", Map.of("ensemble", 25, "duration", 200.0, "dt", 1e-4), "ensemble");
     }
