@@ -10,6 +10,7 @@ import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.ProgressSink;
 import org.energylab.simulation.RunHandle;
+import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
 import org.energylab.simulation.SimulationResult;
@@ -43,7 +44,8 @@ class SimulationApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record SimulationInfo(String id, String title, String summary, List<ParameterInfo> parameters) {}
+    record SimulationInfo(
+            String id, String title, String summary, List<ParameterInfo> parameters, List<ScalarSpec> scalars) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ParameterInfo(
@@ -138,7 +140,8 @@ class SimulationApi {
                 s.id(),
                 s.title(),
                 s.summary(),
-                s.schema().parameters().stream().map(SimulationApi::parameter).toList());
+                s.schema().parameters().stream().map(SimulationApi::parameter).toList(),
+                s.scalars());
     }
 
     private static ParameterInfo parameter(ParameterSpec p) {

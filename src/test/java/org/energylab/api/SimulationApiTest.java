@@ -96,6 +96,9 @@ class SimulationApiTest {
                 .andExpect(jsonPath("$[0].parameters[0].unit").value("m"))
                 .andExpect(jsonPath("$[0].parameters[0].label").value("Length ℓ"))
                 .andExpect(jsonPath("$[0].parameters[0]", not(hasKey("choices"))))
+                .andExpect(jsonPath("$[0].scalars[0].name").value("period"))
+                .andExpect(jsonPath("$[0].scalars[0].unit").value("s"))
+                .andExpect(jsonPath("$[0].scalars[1].name").value("energyDrift"))
                 .andExpect(
                         jsonPath("$[0].parameters[?(@.name == 'planet')].type").value(hasItems("choice")))
                 .andExpect(jsonPath("$[0].parameters[?(@.name == 'planet')].defaultValue")
