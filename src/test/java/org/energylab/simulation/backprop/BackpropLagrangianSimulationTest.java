@@ -312,7 +312,7 @@ class BackpropLagrangianSimulationTest {
 
     @Test
     void tooMuchWorkIsRefusedWithTheStepsField() {
-        assertThatThrownBy(() -> params("depth", 4, "width", 64, "samples", 2000, "batchSize", 2000, "steps", 2000))
+        assertThatThrownBy(() -> params("depth", 4, "width", 64, "samples", 2000, "batchSize", 2000, "steps", 10_000))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("budget")
                 .extracting(e -> ((InvalidParameterException) e).field())

@@ -318,9 +318,10 @@ class JointEmbeddingSimulationTest {
                 .hasMessageContaining("at most the number of data points")
                 .extracting(e -> ((InvalidParameterException) e).field())
                 .isEqualTo("batchSize");
-        assertThatThrownBy(() -> SIM.checkCombination(params("steps", 3000, "batchSize", 256, "width", 64, "depth", 3)))
-                .isInstanceOf(InvalidParameterException.class)
-                .hasMessageContaining("budget");
+        // The schema's heaviest training, refused on the allocating network code, takes about 8 s now.
+        assertThatCode(() -> SIM.checkCombination(
+                        params("points", 2000, "steps", 3000, "batchSize", 256, "width", 64, "depth", 3)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> SIM.checkCombination(params("steps", 3000, "batchSize", 256, "width", 64, "depth", 1)))
                 .doesNotThrowAnyException();
         assertThatCode(() -> SIM.checkCombination(SIM.schema().defaults())).doesNotThrowAnyException();
