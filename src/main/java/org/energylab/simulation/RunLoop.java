@@ -20,6 +20,19 @@ public final class RunLoop {
         this.to = to;
     }
 
+    /**
+     * A milestone of a run that is not a loop (the data drawn, a sweep's chunk done): stops the run if
+     * it was cancelled or is out of time, streams what {@code recorder} holds and reports {@code
+     * fraction} done.
+     *
+     * @throws RunStoppedException when the run must stop
+     */
+    public static void milestone(RunContext context, SeriesRecorder recorder, double fraction) {
+        context.cancellation().check();
+        recorder.flush(context.progress());
+        context.progress().progress(fraction);
+    }
+
     /** A loop over steps 1..{@code steps} (none when 0) that reports about {@code progressSteps} times. */
     public static RunLoop over(RunContext context, long steps, int progressSteps) {
         if (steps < 0 || progressSteps < 1) {

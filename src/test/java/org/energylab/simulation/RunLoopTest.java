@@ -65,6 +65,17 @@ class RunLoopTest {
     }
 
     @Test
+    void aMilestoneStreamsAndReportsItsFraction() {
+        recorder.add("s", 1, 1);
+        recorder.add("s", 2, 4);
+
+        RunLoop.milestone(new RunContext(null, 0, sink, CancellationSignal.NEVER), recorder, 0.25);
+
+        assertThat(streamedPoints).containsExactly(2);
+        assertThat(fractions).containsExactly(0.25);
+    }
+
+    @Test
     void stopsAtTheFirstReportAfterCancellation() {
         CancellationSignal cancelled = () -> {
             throw new RunStoppedException(RunStoppedException.Reason.CANCELLED, "The run was cancelled.");

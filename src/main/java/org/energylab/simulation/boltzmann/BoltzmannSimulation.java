@@ -12,6 +12,7 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -139,9 +140,7 @@ public class BoltzmannSimulation implements Simulation {
             recorder.add("probability", ys[i], density[i]);
         }
         Thermodynamics here = distribution.at(beta);
-        context.cancellation().check();
-        recorder.flush(context.progress());
-        context.progress().progress(0.1);
+        RunLoop.milestone(context, recorder, 0.1);
 
         double[] betas = sweepBetas();
         int chunk = (SWEEP_POINTS + SWEEP_CHUNKS - 1) / SWEEP_CHUNKS;
@@ -154,8 +153,7 @@ public class BoltzmannSimulation implements Simulation {
                 recorder.add("meanEnergyVsBeta", part[i], sweep.meanEnergy()[i]);
                 recorder.add("entropyVsBeta", part[i], sweep.entropy()[i]);
             }
-            recorder.flush(context.progress());
-            context.progress().progress(0.1 + 0.9 * Math.min(SWEEP_POINTS, from + chunk) / SWEEP_POINTS);
+            RunLoop.milestone(context, recorder, 0.1 + 0.9 * Math.min(SWEEP_POINTS, from + chunk) / SWEEP_POINTS);
         }
 
         String resolution = resolutionNote(density);

@@ -15,6 +15,7 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -157,9 +158,7 @@ public class DiffusionScheduleSimulation implements Simulation {
         double beta = (chosen == NoiseSchedule.LINEAR ? linearBetas : cosineBetas)[t - 1];
         recorder.add("alphaBarAtT", t, alphaBar);
         recorder.add("snrAtT", t, NoiseSchedule.snr(alphaBar));
-        context.cancellation().check();
-        recorder.flush(context.progress());
-        context.progress().progress(0.1);
+        RunLoop.milestone(context, recorder, 0.1);
 
         // Data first, then the noise, from one generator: changing t or the schedule keeps both.
         SplittableRandom random = new SplittableRandom(context.seed());
@@ -169,9 +168,7 @@ public class DiffusionScheduleSimulation implements Simulation {
             recorder.add("data", clean[0][i], clean[1][i]);
             recorder.add("noisedData", noised[0][i], noised[1][i]);
         }
-        context.cancellation().check();
-        recorder.flush(context.progress());
-        context.progress().progress(0.2);
+        RunLoop.milestone(context, recorder, 0.2);
 
         double inverseTemperature = 1 / (2 * (1 - alphaBar));
         Map<String, Grid> grids =

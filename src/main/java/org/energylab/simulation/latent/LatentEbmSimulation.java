@@ -15,6 +15,7 @@ import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.RunContext;
+import org.energylab.simulation.RunLoop;
 import org.energylab.simulation.Scalar;
 import org.energylab.simulation.ScalarSpec;
 import org.energylab.simulation.SeriesRecorder;
@@ -179,10 +180,8 @@ public class LatentEbmSimulation implements Simulation {
         // A fixed decoder is a fit of zero steps from w = (a, b): its loss is recorded once.
         EllipseDecoder start = steps == 0 ? new EllipseDecoder(p.number("a"), p.number("b")) : DecoderFit.START;
         EllipseDecoder decoder = new DecoderFit(latent).fit(start, data, steps, (step, loss) -> {
-            context.cancellation().check();
             recorder.add("trainingLoss", step, loss);
-            recorder.flush(context.progress());
-            context.progress().progress(FIT_SHARE * step / Math.max(1, steps));
+            RunLoop.milestone(context, recorder, FIT_SHARE * step / Math.max(1, steps));
         });
         recordDecoder(recorder, decoder, p.integer("nz"));
         FreeEnergy freeEnergy = new FreeEnergy(decoder.decode(latent));
@@ -191,8 +190,7 @@ public class LatentEbmSimulation implements Simulation {
         pickedPoint(p.number("y1"), p.number("y2"), beta, latent, freeEnergy, recorder, scalars);
         scalars.put("w1", Scalar.of("Decoder w₁", decoder.w1(), ""));
         scalars.put("w2", Scalar.of("Decoder w₂", decoder.w2(), ""));
-        recorder.flush(context.progress());
-        context.progress().progress(FIT_SHARE);
+        RunLoop.milestone(context, recorder, FIT_SHARE);
 
         Map<String, Grid> grids = heatMaps(p.integer("gridSize"), beta, freeEnergy, context);
         return new SimulationResult(scalars, recorder.series(), grids);
