@@ -39,23 +39,8 @@ class SimulationRunnerTest {
     }
 
     /** A simulation whose run is the given function. */
-    private record TestSimulation(Function<RunContext, SimulationResult> body) implements Simulation {
-        @Override
-        public SimulationDescriptor descriptor() {
-            return new SimulationDescriptor(
-                    "test",
-                    "Test",
-                    "A simulation for the runner tests.",
-                    ParameterSchema.of(),
-                    List.of(),
-                    List.of(),
-                    List.of());
-        }
-
-        @Override
-        public SimulationResult run(RunContext context) {
-            return body.apply(context);
-        }
+    private static Simulation simulation(Function<RunContext, SimulationResult> body) {
+        return new RunnerFixture.TestSimulation("test", body);
     }
 
     /** A gate for {@link #blocking}, opened after the test at the latest. */
@@ -67,7 +52,7 @@ class SimulationRunnerTest {
 
     /** Counts down {@code started}, then waits (at most WAIT_SECONDS) for {@code gate}. */
     private static Simulation blocking(CountDownLatch started, CountDownLatch gate) {
-        return new TestSimulation(context -> {
+        return simulation(context -> {
             started.countDown();
             try {
                 if (!gate.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -83,7 +68,7 @@ class SimulationRunnerTest {
 
     /** Polls the cancellation signal until it throws, for at most WAIT_SECONDS. */
     private static Simulation looping(CountDownLatch started) {
-        return new TestSimulation(context -> {
+        return simulation(context -> {
             started.countDown();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             while (System.nanoTime() < end) {
@@ -213,7 +198,7 @@ class SimulationRunnerTest {
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
 
         // The worker is free again.
-        RunHandle next = submitOnceReleased(new TestSimulation(c -> EMPTY), "alice");
+        RunHandle next = submitOnceReleased(simulation(c -> EMPTY), "alice");
         assertThat(next.result().get(WAIT_SECONDS, TimeUnit.SECONDS)).isSameAs(EMPTY);
     }
 
@@ -226,7 +211,7 @@ class SimulationRunnerTest {
         await(started);
         AtomicInteger calls = new AtomicInteger();
         RunHandle queued = submit(
-                new TestSimulation(c -> {
+                simulation(c -> {
                     calls.incrementAndGet();
                     return EMPTY;
                 }),
@@ -263,7 +248,7 @@ class SimulationRunnerTest {
         await(started);
         // Queued for 400 ms, then computes for 50 ms while polling: within its own 200 ms.
         RunHandle second = submit(
-                new TestSimulation(context -> {
+                simulation(context -> {
                     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
                     while (System.nanoTime() < end) {
                         context.cancellation().check();
@@ -295,7 +280,7 @@ class SimulationRunnerTest {
             }
         };
         RunHandle ok = runner.submit(
-                new TestSimulation(c -> {
+                simulation(c -> {
                     seen.set(c);
                     c.progress().append("s", new double[] {1}, new double[] {2});
                     c.progress().progress(0.5);
@@ -314,14 +299,14 @@ class SimulationRunnerTest {
 
         IllegalStateException boom = new IllegalStateException("boom");
         RunHandle failing = submitOnceReleased(
-                new TestSimulation(c -> {
+                simulation(c -> {
                     throw boom;
                 }),
                 "alice");
         assertThat(failure(failing)).isSameAs(boom);
         // A failed run gives its slot back too.
-        RunHandle after = submitOnceReleased(new TestSimulation(c -> EMPTY), "alice");
-        RunHandle after2 = submitOnceReleased(new TestSimulation(c -> EMPTY), "alice");
+        RunHandle after = submitOnceReleased(simulation(c -> EMPTY), "alice");
+        RunHandle after2 = submitOnceReleased(simulation(c -> EMPTY), "alice");
         after.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
         after2.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
@@ -354,7 +339,7 @@ class SimulationRunnerTest {
     void aSessionCanStartItsNextRunFromTheCompletionOfTheLastOne() throws Exception {
         // A panel that re-runs when the previous run finishes does so from a callback on its result.
         runner = new SimulationRunner(scheduling(1, 1, 1, Duration.ofSeconds(5)));
-        Simulation quick = new TestSimulation(c -> EMPTY);
+        Simulation quick = simulation(c -> EMPTY);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch gate = gate();
         RunHandle first = submit(blocking(started, gate), "alice");
