@@ -152,7 +152,7 @@ public final class MarkovChains {
         fillNoise(Math.sqrt(2 * stepSize / beta));
         y.addi(noise);
         if (domain != null) {
-            reflectIntoDomain(y);
+            reflectAtWalls(y);
         }
     }
 
@@ -216,7 +216,7 @@ public final class MarkovChains {
      * Folds points that left [min, max] back in, as if reflected at the walls as often as needed: y ←
      * max − |L − (|y − min| mod 2L)|, which leaves points inside unchanged.
      */
-    private void reflectIntoDomain(INDArray v) {
+    private void reflectAtWalls(INDArray v) {
         v.subi(domain.min());
         Transforms.abs(v, false);
         Nd4j.getExecutioner().exec(new ScalarFMod(v, null, v, 2 * domain.length()));
