@@ -29,11 +29,15 @@ import json, sys
 jmh = {r["benchmark"].rsplit(".", 1)[1] + ("/" + r["params"]["simulation"] if r.get("params") else ""): r
        for r in json.load(open(sys.argv[1]))}
 torch = json.load(open(sys.argv[2]))
-print(f"PyTorch {torch['torch']} fp64, {torch['threads']} thread; engine fp64, OMP_NUM_THREADS=1")
+print(f"PyTorch {torch['torch']}, {torch['threads']} thread; engine fp64 unless marked, OMP_NUM_THREADS=1")
 print(f"{'workload':<34}{'engine ms':>12}{'± 99.9%':>10}{'PyTorch ms':>12}{'ratio':>8}")
-for name, label in [("trainingStep", "2-64-64-1 tanh step, batch 256"), ("gridForward", "200 x 200 grid forward")]:
+rows = [("trainingStep", "trainingStep", "2-64-64-1 tanh step, batch 256"),
+        ("gridForward", "gridForward", "200 x 200 grid forward"),
+        ("gridForwardForPicture", "gridForward", "grid, engine fp32 vs PyTorch fp64"),
+        ("gridForwardForPicture", "gridForwardSingle", "grid, engine fp32 vs PyTorch fp32")]
+for name, reference, label in rows:
     m = jmh[name]["primaryMetric"]
-    print(f"{label:<34}{m['score']:>12.3f}{m['scoreError']:>10.3f}{torch[name]:>12.3f}{torch[name] / m['score']:>7.1f}x")
+    print(f"{label:<34}{m['score']:>12.3f}{m['scoreError']:>10.3f}{torch[reference]:>12.3f}{torch[reference] / m['score']:>7.1f}x")
 for name, r in jmh.items():
     if name.startswith("defaultRun/"):
         m = r["primaryMetric"]

@@ -2,10 +2,11 @@
 
 A 2-64-64-1 tanh network in double precision on one thread: (a) one training step on a
 batch of 256 (forward, mean squared error, backward, plain gradient descent) and (b) a
-forward pass over a 200 x 200 grid of inputs. Prints one JSON object with the median
+forward pass over a 200 x 200 grid of inputs, also (c) in single precision. Prints one JSON object with the median
 milliseconds of each. Run through src/test/bench/nn-vs-pytorch.sh.
 """
 
+import copy
 import json
 import statistics
 import sys
@@ -61,11 +62,19 @@ def main():
         with torch.no_grad():
             network(grid)
 
+    single = copy.deepcopy(network).to(torch.float32)
+    single_grid = grid.to(torch.float32)
+
+    def grid_forward_single():
+        with torch.no_grad():
+            single(single_grid)
+
     print(json.dumps({
         "torch": torch.__version__,
         "threads": torch.get_num_threads(),
         "trainingStep": timed(training_step, seconds),
         "gridForward": timed(grid_forward, seconds),
+        "gridForwardSingle": timed(grid_forward_single, seconds),
     }))
 
 

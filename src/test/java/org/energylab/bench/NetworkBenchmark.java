@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The network engine on the workload of {@code src/test/bench/nn_benchmark.py}, which times PyTorch on the
  * same: a 2→64→64→1 tanh network in double precision, (a) one training step on a batch of 256
  * (forward, backward, plain gradient descent on the mean squared error) and (b) a forward sweep over
- * a 200 × 200 grid of inputs. Run both and compare with {@code src/test/bench/nn-vs-pytorch.sh}.
+ * a 200 × 200 grid of inputs, in double and, as the lessons' heat maps are drawn, in single precision. Run both and compare with {@code src/test/bench/nn-vs-pytorch.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -87,6 +87,12 @@ public class NetworkBenchmark {
     @Benchmark
     public double[] gridForward() {
         return mlp.predict(grid, GRID * GRID);
+    }
+
+    /** The same grid swept in single precision, as the heat maps of the lessons are. */
+    @Benchmark
+    public double[] gridForwardForPicture() {
+        return mlp.predictForPicture(grid, GRID * GRID);
     }
 
     @TearDown(Level.Trial)

@@ -260,7 +260,7 @@ public class BackpropLagrangianSimulation implements Simulation {
                 points[2 * (i * GRID_SIZE + j) + 1] = ys[i];
             }
         }
-        double[] logits = mlp.predict(points, GRID_SIZE * GRID_SIZE);
+        double[] logits = mlp.predictForPicture(points, GRID_SIZE * GRID_SIZE);
         double[][] values = new double[GRID_SIZE][GRID_SIZE];
         for (int i = 0; i < GRID_SIZE; i++) {
             for (int j = 0; j < GRID_SIZE; j++) {

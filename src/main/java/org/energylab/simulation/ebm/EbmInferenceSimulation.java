@@ -269,7 +269,7 @@ public class EbmInferenceSimulation implements Simulation {
                 pairs[2 * (i * MAP_CELLS + j) + 1] = axis[i];
             }
         }
-        double[] flat = network.energies(pairs);
+        double[] flat = network.energiesForPicture(pairs);
         double[][] values = new double[MAP_CELLS][];
         for (int i = 0; i < MAP_CELLS; i++) {
             values[i] = Arrays.copyOfRange(flat, i * MAP_CELLS, (i + 1) * MAP_CELLS);

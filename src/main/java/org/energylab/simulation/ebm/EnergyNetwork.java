@@ -36,6 +36,11 @@ final class EnergyNetwork implements Energy, AutoCloseable {
         return mlp.predict(pairs, pairs.length / 2);
     }
 
+    /** {@link #energies(double[])} swept in single precision, for the heat map only. */
+    double[] energiesForPicture(double[] pairs) {
+        return mlp.predictForPicture(pairs, pairs.length / 2);
+    }
+
     /** F(x, y_k) for one x and many y. */
     double[] energies(double x, double[] ys) {
         return energies(pairs(x, ys, new double[2 * ys.length]));

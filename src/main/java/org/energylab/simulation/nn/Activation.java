@@ -23,6 +23,11 @@ public enum Activation {
         }
 
         @Override
+        void apply(float[] s, float[] b, float[] z, int count) {
+            SingleTanh.apply(s, b, z, count);
+        }
+
+        @Override
         void carry(double[] lambda, double[] z, double[] carried, int count) {
             // λ (1 − tanh²)
             for (int i = 0; i < count; i++) {
@@ -36,6 +41,14 @@ public enum Activation {
             for (int i = 0; i < count; i++) {
                 double v = s[i] + b[i];
                 z[i] = v > 0.0 ? v : 0.0;
+            }
+        }
+
+        @Override
+        void apply(float[] s, float[] b, float[] z, int count) {
+            for (int i = 0; i < count; i++) {
+                float v = s[i] + b[i];
+                z[i] = v > 0f ? v : 0f;
             }
         }
 
@@ -56,6 +69,13 @@ public enum Activation {
         }
 
         @Override
+        void apply(float[] s, float[] b, float[] z, int count) {
+            for (int i = 0; i < count; i++) {
+                z[i] = (float) (1.0 / (1.0 + Math.exp(-(s[i] + b[i]))));
+            }
+        }
+
+        @Override
         void carry(double[] lambda, double[] z, double[] carried, int count) {
             // λ σ(1 − σ)
             for (int i = 0; i < count; i++) {
@@ -66,6 +86,13 @@ public enum Activation {
     IDENTITY("identity", "identity") {
         @Override
         void apply(double[] s, double[] b, double[] z, int count, double[] scratch) {
+            for (int i = 0; i < count; i++) {
+                z[i] = s[i] + b[i];
+            }
+        }
+
+        @Override
+        void apply(float[] s, float[] b, float[] z, int count) {
             for (int i = 0; i < count; i++) {
                 z[i] = s[i] + b[i];
             }
@@ -97,6 +124,9 @@ public enum Activation {
      * {@code count} values of working space (only tanh uses it).
      */
     abstract void apply(double[] s, double[] b, double[] z, int count, double[] scratch);
+
+    /** {@link #apply(double[], double[], double[], int, double[])} in single precision, for pictures of a network. */
+    abstract void apply(float[] s, float[] b, float[] z, int count);
 
     /**
      * The bias of {@code width} units repeated over the first {@code count} values of {@code target},

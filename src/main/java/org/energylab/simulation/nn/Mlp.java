@@ -23,6 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Mlp implements AutoCloseable {
     /** Rows per forward sweep in {@link #predict(double[], int)}: a layer's values of a chunk stay in the L2 cache. */
     static final int PREDICT_CHUNK = 128;
+    /** Rows per sweep in {@link #predictForPicture}: floats are half the bytes, so twice the rows fit. */
+    static final int SINGLE_CHUNK = 256;
 
     private final int[] sizes;
     private final Activation hidden;
@@ -36,6 +38,7 @@ public final class Mlp implements AutoCloseable {
     private final double[][] biasValues;
     private final List<BatchPass> passes = new ArrayList<>();
     private BatchPass predictPass;
+    private SinglePass singlePass;
     private double[] parameterValues;
     private double[] gradientValues;
     private boolean closed;
@@ -137,6 +140,25 @@ public final class Mlp implements AutoCloseable {
             predictPass.forward(count);
             System.arraycopy(predictPass.outputValues(), 0, result, from * out, count * out);
         }
+        return result;
+    }
+
+    /**
+     * {@link #predict(double[], int)} swept in single precision ({@link SinglePass}): for pictures
+     * of the network, a heat map or the embedding of a grid, never for a value a check compares.
+     * About twice as fast; the outputs agree with the double sweep to about 10⁻⁶ of their scale.
+     */
+    public double[] predictForPicture(double[] inputs, int rows) {
+        checkOpen();
+        int in = sizes[0];
+        if (inputs.length != rows * in) {
+            throw new IllegalArgumentException(rows + " rows of " + in + " inputs need " + rows * in + " values");
+        }
+        if (singlePass == null) {
+            singlePass = new SinglePass(this, SINGLE_CHUNK);
+        }
+        double[] result = new double[rows * sizes[layers()]];
+        singlePass.predict(inputs, rows, result);
         return result;
     }
 
@@ -291,6 +313,9 @@ public final class Mlp implements AutoCloseable {
             closed = true;
             passes.forEach(BatchPass::close);
             passes.clear();
+            if (singlePass != null) {
+                singlePass.close();
+            }
             parameters.close();
         }
     }
