@@ -1,5 +1,7 @@
 package org.energylab.simulation;
 
+import java.util.function.DoubleConsumer;
+
 /**
  * The bookkeeping of a run's main loop over steps 1..n, kept out of the model's code: every so many
  * steps (so that a run reports about {@code progressSteps} times) it checks whether the run must stop,
@@ -33,6 +35,21 @@ public final class RunLoop {
         context.progress().progress(fraction);
     }
 
+    /**
+     * For a sweep that reports its own fraction done (a heat map computed in blocks of rows): a
+     * callback that stops the run if it was cancelled or is out of time and maps the sweep's fraction
+     * onto {@code from} to {@code to} of the whole run.
+     *
+     * @throws IllegalArgumentException when the phase does not lie within [0, 1]
+     */
+    public static DoubleConsumer sweep(RunContext context, double from, double to) {
+        checkPhase(from, to);
+        return done -> {
+            context.cancellation().check();
+            context.progress().progress(from + (to - from) * done);
+        };
+    }
+
     /** A loop over steps 1..{@code steps} (none when 0) that reports about {@code progressSteps} times. */
     public static RunLoop over(RunContext context, long steps, int progressSteps) {
         if (steps < 0 || progressSteps < 1) {
@@ -46,10 +63,14 @@ public final class RunLoop {
      * of the whole, say 0 to 0.8 for training and the rest for what follows.
      */
     public RunLoop within(double from, double to) {
+        checkPhase(from, to);
+        return new RunLoop(context, steps, every, from, to);
+    }
+
+    private static void checkPhase(double from, double to) {
         if (!(0 <= from && from <= to && to <= 1)) {
             throw new IllegalArgumentException("a phase lies within [0, 1]: " + from + " to " + to);
         }
-        return new RunLoop(context, steps, every, from, to);
     }
 
     public long steps() {

@@ -88,4 +88,21 @@ class RunLoopTest {
         assertThatThrownBy(() -> loop.after(10, recorder)).isInstanceOf(RunStoppedException.class);
         assertThat(fractions).isEmpty();
     }
+
+    @Test
+    void aSweepMapsItsFractionOntoItsPhaseAndStopsWhenCancelled() {
+        var done = RunLoop.sweep(new RunContext(null, 0, sink, CancellationSignal.NEVER), 0.5, 0.9);
+        done.accept(0.5);
+        done.accept(1.0);
+        assertThat(fractions).containsExactly(0.7, 0.9);
+
+        CancellationSignal cancelled = () -> {
+            throw new RunStoppedException(RunStoppedException.Reason.CANCELLED, "The run was cancelled.");
+        };
+        var stopped = RunLoop.sweep(new RunContext(null, 0, sink, cancelled), 0, 1);
+        assertThatThrownBy(() -> stopped.accept(0.5)).isInstanceOf(RunStoppedException.class);
+        assertThat(fractions).hasSize(2);
+        assertThatThrownBy(() -> RunLoop.sweep(new RunContext(null, 0, sink, CancellationSignal.NEVER), 0.5, 0.2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

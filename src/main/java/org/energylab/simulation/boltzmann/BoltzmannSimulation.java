@@ -145,7 +145,6 @@ public class BoltzmannSimulation implements Simulation {
         double[] betas = sweepBetas();
         int chunk = (SWEEP_POINTS + SWEEP_CHUNKS - 1) / SWEEP_CHUNKS;
         for (int from = 0; from < SWEEP_POINTS; from += chunk) {
-            context.cancellation().check();
             double[] part = java.util.Arrays.copyOfRange(betas, from, Math.min(SWEEP_POINTS, from + chunk));
             Thermodynamics sweep = distribution.at(part);
             for (int i = 0; i < part.length; i++) {

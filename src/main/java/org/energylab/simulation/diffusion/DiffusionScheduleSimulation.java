@@ -198,10 +198,8 @@ public class DiffusionScheduleSimulation implements Simulation {
             centres[0][i] = signal * clean[0][i];
             centres[1][i] = signal * clean[1][i];
         }
-        FreeEnergy.SquareMaps maps = new FreeEnergy(centres).overSquare(EXTENT, p.integer("gridSize"), beta, done -> {
-            context.cancellation().check();
-            context.progress().progress(0.2 + 0.8 * done);
-        });
+        FreeEnergy.SquareMaps maps =
+                new FreeEnergy(centres).overSquare(EXTENT, p.integer("gridSize"), beta, RunLoop.sweep(context, 0.2, 1));
         return new Grid(
                 "F_t(y)",
                 Y1,

@@ -251,10 +251,7 @@ public class LatentEbmSimulation implements Simulation {
 
     /** F∞ and F_β over the square [−EXTENT, EXTENT]². */
     private static Map<String, Grid> heatMaps(int side, double beta, FreeEnergy freeEnergy, RunContext context) {
-        FreeEnergy.SquareMaps maps = freeEnergy.overSquare(EXTENT, side, beta, done -> {
-            context.cancellation().check();
-            context.progress().progress(FIT_SHARE + (1 - FIT_SHARE) * done);
-        });
+        FreeEnergy.SquareMaps maps = freeEnergy.overSquare(EXTENT, side, beta, RunLoop.sweep(context, FIT_SHARE, 1));
         double[] axis = maps.axis();
         Map<String, Grid> grids = new LinkedHashMap<>();
         grids.put(
