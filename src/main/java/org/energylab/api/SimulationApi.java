@@ -1,6 +1,7 @@
 package org.energylab.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +66,22 @@ class SimulationApi {
             String description,
             Map<String, String> activeWhen) {}
 
-    record SeriesBody(double[] x, double[] y, String label, String xLabel, String yLabel) {}
+    /** A curve; a point the run could not compute (NaN, infinite) is {@code null}: a gap. */
+    record SeriesBody(
+            @JsonSerialize(using = GapsAsNull.class) double[] x,
+            @JsonSerialize(using = GapsAsNull.class) double[] y,
+            String label,
+            String xLabel,
+            String yLabel) {}
 
     record GridBody(
-            double[] x, double[] y, double[][] values, String label, String xLabel, String yLabel, String valueLabel) {}
+            @JsonSerialize(using = GapsAsNull.class) double[] x,
+            @JsonSerialize(using = GapsAsNull.class) double[] y,
+            @JsonSerialize(contentUsing = GapsAsNull.class) double[][] values,
+            String label,
+            String xLabel,
+            String yLabel,
+            String valueLabel) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ScalarBody(Double value, String unit, String label, String note) {}
