@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,12 +26,16 @@ class ApiErrorHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ApiError> invalid(InvalidParameterException e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.field()));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(e.getMessage(), e.field()));
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
-        return ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.field()));
+        return ResponseEntity.status(e.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(e.getMessage(), e.field()));
     }
 
     @ExceptionHandler(RunRefusedException.class)
@@ -38,12 +43,17 @@ class ApiErrorHandler {
         HttpStatus status = e.reason() == RunRefusedException.Reason.SERVER_BUSY
                 ? HttpStatus.SERVICE_UNAVAILABLE
                 : HttpStatus.TOO_MANY_REQUESTS;
-        return ResponseEntity.status(status).header("Retry-After", "2").body(ApiError.of(e.getMessage()));
+        return ResponseEntity.status(status)
+                .header("Retry-After", "2")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(e.getMessage()));
     }
 
     @ExceptionHandler(RunStoppedException.class)
     ResponseEntity<ApiError> stopped(RunStoppedException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ApiError.of(e.getMessage()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(e.getMessage()));
     }
 
     /** The body could not be read: it went past the size limit while arriving in chunks, or broke off. */
@@ -53,10 +63,12 @@ class ApiErrorHandler {
             if (cause instanceof RequestBodyLimit.TooLarge) {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                         .header("Connection", "close")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .body(ApiError.of(RequestBodyLimit.MESSAGE));
             }
         }
         return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of("The request body is not valid JSON of the form " + RunRequestReader.FORM));
     }
 
@@ -64,6 +76,7 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("API request failed", e);
         return ResponseEntity.internalServerError()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of("The simulation failed unexpectedly; the error has been logged."));
     }
 }

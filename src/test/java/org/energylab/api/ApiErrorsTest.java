@@ -92,4 +92,19 @@ class ApiErrorsTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(""));
     }
+
+    @Test
+    void aClientThatDoesNotTakeJsonStillGetsItsErrorsInJson() throws Exception {
+        isApiError(mvc.perform(get("/api/simulations").accept(MediaType.TEXT_HTML)), status().isNotAcceptable())
+                .andExpect(jsonPath("$.error").value(containsString("application/json")));
+        ApiRequests.completed(
+                        mvc,
+                        post("/api/simulations/pendulum/runs")
+                                .accept(MediaType.TEXT_HTML)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"parameters\": {\"theta0\": 5}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.field").value("theta0"));
+    }
 }
