@@ -101,4 +101,22 @@ class InputEdgesIT {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html");
     }
+
+    @Test
+    void chartsBreakTheirLinesAtGaps() {
+        page.navigate(url("/simulations/gibbs-reaction?preset=limestone"));
+        PanelObject panel = PanelObject.first(page, "gibbs-reaction");
+        panel.runAndWait();
+        com.microsoft.playwright.Locator chart =
+                panel.root().locator(".result-chart[data-chart='Gibbs energy change'] .chart-canvas");
+        // The second data set shades where ΔG < 0 only: null elsewhere, and the line is not bridged.
+        assertThat(chart.evaluate("e => e.$chart.data.datasets[1].spanGaps")).isEqualTo(false);
+        assertThat(((Number) chart.evaluate("e => e.$chart.data.datasets[1].data.filter(p => p.y === null).length"))
+                        .intValue())
+                .isGreaterThan(0);
+        assertThat(((Number) chart.evaluate("e => e.$chart.getDatasetMeta(1).data.filter(p => p.skip).length"))
+                        .intValue())
+                .as("Chart.js skips the null points")
+                .isGreaterThan(0);
+    }
 }
