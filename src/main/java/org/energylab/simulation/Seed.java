@@ -43,7 +43,7 @@ public final class Seed {
         if (!(raw instanceof String || raw instanceof Number)) {
             throw notWhole(raw.toString());
         }
-        if (raw instanceof String s && s.trim().length() > 10) {
+        if (raw instanceof String s && s.trim().replaceFirst("^0+(?=.)", "").length() > 10) {
             throw outOfRange(); // more digits than any accepted seed: do not parse them
         }
         long value = raw instanceof Number n ? n.longValue() : Long.parseLong(((String) raw).trim());

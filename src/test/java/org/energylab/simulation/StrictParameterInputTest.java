@@ -72,6 +72,7 @@ class StrictParameterInputTest {
         assertThat(Seed.parse("42")).isEqualTo(42);
         assertThat(Seed.parse(" 7 ")).isEqualTo(7);
         assertThat(Seed.parse("0")).isZero();
+        assertThat(Seed.parse("000000000042")).isEqualTo(42);
         assertThat(Seed.parse("2147483647")).isEqualTo(Seed.MAX);
         assertThat(Seed.parse(7)).isEqualTo(7);
         assertThat(Seed.parse(7L)).isEqualTo(7);

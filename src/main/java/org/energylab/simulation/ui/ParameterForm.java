@@ -29,7 +29,7 @@ import org.energylab.simulation.SimulationRegistry;
  * the learner types, with the same validation the API uses, and shows the message beside itself.
  */
 class ParameterForm extends Div {
-    static final String SEED = "seed";
+    static final String SEED = Seed.FIELD;
     private static final int SLIDER_STEPS = 1000;
 
     private final Simulation simulation;
