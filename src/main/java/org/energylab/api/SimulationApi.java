@@ -1,6 +1,7 @@
 package org.energylab.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.energylab.simulation.SimulationRegistry;
 import org.energylab.simulation.SimulationResult;
 import org.energylab.simulation.SimulationRunner;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +49,10 @@ class SimulationApi {
     record SimulationInfo(
             String id, String title, String summary, List<ParameterInfo> parameters, List<ScalarSpec> scalars) {}
 
+    /**
+     * @param activeWhen when present, the parameter only counts while the named choice has that value
+     *     ({@code {"planet": "custom"}}); a run request that sets it otherwise is refused
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ParameterInfo(
             String name,
@@ -57,14 +63,25 @@ class SimulationApi {
             Object defaultValue,
             String unit,
             List<String> choices,
-            String description) {}
+            String description,
+            Map<String, String> activeWhen) {}
 
-    record RunRequest(Map<String, Object> parameters, Long seed) {}
-
-    record SeriesBody(double[] x, double[] y, String label, String xLabel, String yLabel) {}
+    /** A curve; a point the run could not compute (NaN, infinite) is {@code null}: a gap. */
+    record SeriesBody(
+            @JsonSerialize(using = GapsAsNull.class) double[] x,
+            @JsonSerialize(using = GapsAsNull.class) double[] y,
+            String label,
+            String xLabel,
+            String yLabel) {}
 
     record GridBody(
-            double[] x, double[] y, double[][] values, String label, String xLabel, String yLabel, String valueLabel) {}
+            @JsonSerialize(using = GapsAsNull.class) double[] x,
+            @JsonSerialize(using = GapsAsNull.class) double[] y,
+            @JsonSerialize(contentUsing = GapsAsNull.class) double[][] values,
+            String label,
+            String xLabel,
+            String yLabel,
+            String valueLabel) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ScalarBody(Double value, String unit, String label, String note) {}
@@ -92,13 +109,15 @@ class SimulationApi {
      * thread waits for the run, and the run is cancelled when the client goes away (see {@link
      * ClientWatch}), or when the answer is overdue.
      */
-    @PostMapping("/{id}/runs")
+    @PostMapping(path = "/{id}/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
     DeferredResult<RunResponse> run(
-            @PathVariable String id, @RequestBody(required = false) RunRequest request, HttpServletRequest http) {
+            @PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest http) {
         Simulation simulation = find(id);
-        Map<String, Object> raw = request == null || request.parameters() == null ? Map.of() : request.parameters();
-        long seed = request == null || request.seed() == null ? 42 : request.seed();
+        RunRequestReader.RunRequest request = RunRequestReader.read(body, simulation.schema());
+        Map<String, Object> raw = request.parameters();
+        long seed = request.seed();
         Parameters parameters = SimulationRegistry.validate(simulation, raw);
+        simulation.schema().refuseInactive(raw, parameters);
         RunHandle handle = runner.submit(simulation, parameters, seed, clients.learner(http), ProgressSink.NONE);
         // The run stops itself at the time limit; the extra margin covers the queue.
         long timeoutMillis = (runner.limits().timeLimit().toSeconds() * 2 + 5) * 1000;
@@ -155,7 +174,10 @@ class SimulationApi {
                 p.defaultValue(),
                 p.unit().isEmpty() ? null : p.unit(),
                 numeric ? null : p.choices().stream().map(c -> c.value()).toList(),
-                p.description().isEmpty() ? null : p.description());
+                p.description().isEmpty() ? null : p.description(),
+                p.activeWhen() == null
+                        ? null
+                        : Map.of(p.activeWhen().parameter(), p.activeWhen().value()));
     }
 
     private static Map<String, ScalarBody> scalars(SimulationResult result) {

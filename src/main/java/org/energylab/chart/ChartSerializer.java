@@ -94,6 +94,8 @@ public final class ChartSerializer {
         node.put("showLine", d.showLine());
         node.put("pointRadius", d.showLine() ? 0 : 1.5);
         node.put("borderWidth", d.showLine() ? 1.5 : 0);
+        // A point without a value is a gap: the line stops there rather than joining its neighbours.
+        node.put("spanGaps", false);
         if (d.filled()) {
             node.put("fill", "origin");
             node.put("backgroundColor", d.color() + "40");
@@ -102,15 +104,20 @@ public final class ChartSerializer {
         return node;
     }
 
-    /** Points as Chart.js reads them without parsing: [{"x": .., "y": ..}, ...]. Non-finite values become gaps. */
+    /**
+     * Points as Chart.js reads them without parsing: [{"x": .., "y": ..}, ...]. A non-finite value
+     * becomes null, which Chart.js skips, breaking the line there ({@code spanGaps: false}). A point
+     * whose x is not finite keeps no y either.
+     */
     public static ArrayNode points(double[] x, double[] y) {
         ArrayNode data = JSON.createArrayNode();
         for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                continue;
-            }
             ObjectNode point = data.addObject();
-            point.put("x", x[i]);
+            if (Double.isFinite(x[i])) {
+                point.put("x", x[i]);
+            } else {
+                point.putNull("x");
+            }
             if (Double.isFinite(y[i]) && Double.isFinite(x[i])) {
                 point.put("y", y[i]);
             } else {

@@ -44,4 +44,30 @@ public record ParameterSchema(List<ParameterSpec> parameters) {
         }
         return new Parameters(values);
     }
+
+    /**
+     * Refuses a value given for a parameter that the other settings make inactive (gravity while
+     * the planet is not custom), unless it is the default, which is what the run uses and reports
+     * anyway. The form never sends such values; an API client learns that its value would be ignored.
+     *
+     * @param raw the values as given
+     * @param parameters the same values validated
+     */
+    public void refuseInactive(Map<String, ?> raw, Parameters parameters) {
+        for (ParameterSpec spec : parameters()) {
+            ParameterSpec.Condition condition = spec.activeWhen();
+            if (condition == null || !raw.containsKey(spec.name()) || condition.holds(parameters)) {
+                continue;
+            }
+            if (!parameters.asMap().get(spec.name()).equals(spec.validate(spec.defaultValue()))) {
+                throw new InvalidParameterException(
+                        spec.name(),
+                        spec.label() + " only applies when " + condition.parameter() + " is \""
+                                + condition.value() + "\" (here it is \""
+                                + parameters.asMap().get(condition.parameter()) + "\"): leave "
+                                + spec.name() + " out, or set " + condition.parameter() + " to \""
+                                + condition.value() + "\"");
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.energylab.simulation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One entry of a simulation's parameter schema. The schema drives the form, the URL parameters,
@@ -27,7 +28,22 @@ public record ParameterSpec(
         Condition activeWhen) {
 
     /** "Parameter {@code parameter} has the value {@code value}". */
-    public record Condition(String parameter, String value) {}
+    public record Condition(String parameter, String value) {
+        /** Whether validated parameters meet this condition. */
+        public boolean holds(Parameters parameters) {
+            return value.equals(parameters.asMap().get(parameter));
+        }
+    }
+
+    /**
+     * A number as people write it: digits with an optional sign, decimal point and exponent. Java's
+     * own parser also takes hexadecimal ("0x1p1"), type suffixes ("2d") and words; those are refused.
+     * Possessive quantifiers keep the match linear on long input.
+     */
+    private static final Pattern PLAIN_DECIMAL =
+            Pattern.compile("[+-]?([0-9]++(\\.[0-9]*+)?|\\.[0-9]++)([eE][+-]?[0-9]++)?");
+
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     public ParameterSpec {
         Objects.requireNonNull(name);
@@ -112,11 +128,14 @@ public record ParameterSpec(
         if (raw instanceof Number n) {
             value = n.doubleValue();
         } else if (raw instanceof String s) {
-            try {
-                value = Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name, label + " must be a number, not \"" + s.trim() + "\"");
+            String text = s.trim();
+            if (NON_FINITE.matcher(text).matches()) {
+                throw new InvalidParameterException(name, label + " must be a finite number, not \"" + text + "\"");
             }
+            if (!PLAIN_DECIMAL.matcher(text).matches()) {
+                throw new InvalidParameterException(name, label + " must be a number, not \"" + text + "\"");
+            }
+            value = Double.parseDouble(text);
         } else {
             throw new InvalidParameterException(name, label + " must be a number");
         }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,11 +24,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultHandler;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The JSON API in a web slice: the controller, its error handler, the registry and the real runner. */
 @WebMvcTest(SimulationApi.class)
@@ -47,30 +43,8 @@ class SimulationApiTest {
         return completed(post(RUNS).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    /** Performs a request and, when the controller answered asynchronously (a run), waits for the answer. */
     private ResultActions completed(RequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        if (result.getRequest().isAsyncStarted()) {
-            return mvc.perform(asyncDispatch(result));
-        }
-        return new ResultActions() {
-            @Override
-            public ResultActions andExpect(ResultMatcher matcher) throws Exception {
-                matcher.match(result);
-                return this;
-            }
-
-            @Override
-            public ResultActions andDo(ResultHandler handler) throws Exception {
-                handler.handle(result);
-                return this;
-            }
-
-            @Override
-            public MvcResult andReturn() {
-                return result;
-            }
-        };
+        return ApiRequests.completed(mvc, request);
     }
 
     private ResultActions badField(String body, String field) throws Exception {

@@ -155,4 +155,23 @@ class ChartSerializerTest {
         assertThatThrownBy(() -> ChartDataset.line("a", "red").withData(new double[2], new double[3]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void gapsBreakTheLine() throws Exception {
+        JsonNode dataset = roundTrip(ChartSerializer.dataset(THETA));
+        assertThat(dataset.path("spanGaps").isBoolean()).isTrue();
+        assertThat(dataset.path("spanGaps").asBoolean(true))
+                .as("a gap is not bridged")
+                .isFalse();
+    }
+
+    @Test
+    void aPointWithoutAFiniteXIsAGapNotDropped() throws Exception {
+        JsonNode points = JSON.readTree(ChartSerializer.points(new double[] {1, Double.NaN, 3}, new double[] {1, 2, 3})
+                .toString());
+        assertThat(points).hasSize(3);
+        assertThat(points.get(1).get("x").isNull()).isTrue();
+        assertThat(points.get(1).get("y").isNull()).isTrue();
+        assertThat(points.get(2).get("x").asDouble()).isEqualTo(3.0);
+    }
 }

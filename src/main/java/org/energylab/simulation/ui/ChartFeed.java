@@ -47,9 +47,12 @@ final class ChartFeed implements ProgressSink {
     public synchronized void append(String series, double[] x, double[] y) {
         Buffer buffer = buffers.computeIfAbsent(series, s -> new Buffer(strideFor(x.length)));
         for (int i = 0; i < x.length; i++) {
-            if (buffer.seen++ % buffer.stride == 0) {
+            boolean gap = !Double.isFinite(x[i]) || !Double.isFinite(y[i]);
+            // A gap between two kept points is kept too (once per run of gaps), so the line breaks there.
+            if (buffer.seen++ % buffer.stride == 0 || (gap && !buffer.lastWasGap)) {
                 buffer.x.add(x[i]);
                 buffer.y.add(y[i]);
+                buffer.lastWasGap = gap;
             }
         }
     }
@@ -79,6 +82,7 @@ final class ChartFeed implements ProgressSink {
         final List<Double> x = new ArrayList<>();
         final List<Double> y = new ArrayList<>();
         long seen;
+        boolean lastWasGap;
 
         Buffer(int stride) {
             this.stride = stride;

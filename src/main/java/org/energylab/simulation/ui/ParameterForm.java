@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.energylab.simulation.Choice;
 import org.energylab.simulation.InvalidParameterException;
 import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.ParameterType;
 import org.energylab.simulation.Parameters;
+import org.energylab.simulation.Seed;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
 
@@ -27,7 +29,7 @@ import org.energylab.simulation.SimulationRegistry;
  * the learner types, with the same validation the API uses, and shows the message beside itself.
  */
 class ParameterForm extends Div {
-    static final String SEED = "seed";
+    static final String SEED = Seed.FIELD;
     private static final int SLIDER_STEPS = 1000;
 
     private final Simulation simulation;
@@ -42,8 +44,8 @@ class ParameterForm extends Div {
             add(field.component());
         }
         if (withSeed) {
-            ParameterSpec seed = ParameterSpec.integer(SEED, "Seed", "", 0, Integer.MAX_VALUE, 42, "Random seed");
-            NumberField field = new NumberField(seed, false);
+            // The seed is checked by Seed, as the API checks it: digits only, so "1e3" gets a message.
+            NumberField field = new NumberField(Seed.SPEC, false, Seed::parse);
             fields.put(SEED, field);
             add(field.component());
         }
@@ -90,9 +92,10 @@ class ParameterForm extends Div {
         }
     }
 
+    /** The seed of a form that {@link #validate()} accepted. */
     long seed() {
         Field seed = fields.get(SEED);
-        return seed == null ? 42 : Long.parseLong(seed.text().trim());
+        return seed == null ? Seed.DEFAULT : Seed.parse(seed.text());
     }
 
     /** Values that differ from the defaults, as text for a shareable link. */
@@ -129,10 +132,16 @@ class ParameterForm extends Div {
     /** One field of the form, whatever its widget. */
     private abstract static class Field {
         final ParameterSpec spec;
+        private final Function<Object, Object> validator;
         private boolean active = true;
 
         Field(ParameterSpec spec) {
+            this(spec, spec::validate);
+        }
+
+        Field(ParameterSpec spec, Function<Object, Object> validator) {
             this.spec = spec;
+            this.validator = validator;
         }
 
         abstract Component component();
@@ -157,7 +166,7 @@ class ParameterForm extends Div {
 
         boolean isDefault() {
             try {
-                return spec.validate(text()).equals(spec.validate(spec.defaultValue()));
+                return validator.apply(text()).equals(validator.apply(spec.defaultValue()));
             } catch (InvalidParameterException e) {
                 return false;
             }
@@ -181,7 +190,7 @@ class ParameterForm extends Div {
                 return true;
             }
             try {
-                spec.validate(text());
+                validator.apply(text());
                 clearError();
                 return true;
             } catch (InvalidParameterException e) {
@@ -198,11 +207,11 @@ class ParameterForm extends Div {
         private final Div box = new Div();
 
         NumberField(ParameterSpec spec) {
-            this(spec, true);
+            this(spec, true, spec::validate);
         }
 
-        NumberField(ParameterSpec spec, boolean withSlider) {
-            super(spec);
+        NumberField(ParameterSpec spec, boolean withSlider, Function<Object, Object> validator) {
+            super(spec, validator);
             text.setLabel(spec.label());
             text.setId("param-" + spec.name());
             text.getElement().setAttribute("name", spec.name());

@@ -131,7 +131,8 @@ final class ResultChart extends Div {
         }
         Series series = result.series(s.name());
         int stride = Math.max(1, (series.size() + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
-        return dataset.withData(thin(series.xs(), stride), thin(series.ys(), stride));
+        double[][] thinned = thin(series.xs(), series.ys(), stride);
+        return dataset.withData(thinned[0], thinned[1]);
     }
 
     private SeriesSpec seriesSpec(String name) {
@@ -141,15 +142,30 @@ final class ResultChart extends Div {
                 .orElseThrow(() -> new IllegalStateException(simulation.id() + " charts an undeclared series " + name));
     }
 
-    private static double[] thin(double[] values, int stride) {
+    /**
+     * The first point of every window of {@code stride} points. A window that holds a gap (a NaN or
+     * infinite value) yields a gap, so thinning never draws a line across a place the run could not
+     * compute.
+     */
+    static double[][] thin(double[] xs, double[] ys, int stride) {
         if (stride == 1) {
-            return values;
+            return new double[][] {xs, ys};
         }
-        double[] out = new double[(values.length + stride - 1) / stride];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[i * stride];
+        int n = (xs.length + stride - 1) / stride;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            int start = i * stride;
+            x[i] = xs[start];
+            y[i] = ys[start];
+            for (int j = start; j < Math.min(xs.length, start + stride); j++) {
+                if (!Double.isFinite(xs[j]) || !Double.isFinite(ys[j])) {
+                    y[i] = Double.NaN;
+                    break;
+                }
+            }
         }
-        return out;
+        return new double[][] {x, y};
     }
 
     /** A grid as rows of x, y, value. */
