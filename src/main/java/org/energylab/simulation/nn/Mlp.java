@@ -162,6 +162,11 @@ public final class Mlp implements AutoCloseable {
         return result;
     }
 
+    /** The pass behind {@link #predictForPicture}, once it has been made. */
+    SinglePass singlePass() {
+        return singlePass;
+    }
+
     /** The output for a batch, as a new array. */
     public INDArray predict(INDArray x) {
         int rows = (int) x.rows();

@@ -139,6 +139,19 @@ final class SinglePass implements AutoCloseable {
         }
     }
 
+    /** The native bytes this pass holds now: its buffers while open, none once closed. */
+    long nativeBytes() {
+        long bytes = 0;
+        for (int k = 0; k <= layers; k++) {
+            for (FloatPointer p : new FloatPointer[] {outputs[k], weights[k]}) {
+                if (p != null && !p.isNull()) {
+                    bytes += p.capacity() * Float.BYTES;
+                }
+            }
+        }
+        return bytes;
+    }
+
     @Override
     public void close() {
         if (!closed) {
