@@ -22,6 +22,15 @@ public sealed interface Answer {
 
     /** Typed text for a numeric exercise, graded as typed (a decimal comma is accepted). */
     record Typed(String typed) implements Answer {
+        /** Longer text is refused: no number needs it, and every answer is stored. */
+        public static final int MAX_LENGTH = 100;
+
+        public Typed {
+            if (typed != null && typed.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("answer: at most " + MAX_LENGTH + " characters");
+            }
+        }
+
         @Override
         public String text() {
             return typed;

@@ -95,10 +95,18 @@ public class ExerciseCard extends Div {
         } else if (exercise instanceof NumericExercise n) {
             answer = new TextField("Your answer");
             answer.addClassName("exercise-input");
+            answer.setMaxLength(Answer.Typed.MAX_LENGTH);
             if (!n.unit().isEmpty()) {
                 answer.setSuffixComponent(new Span(n.unit()));
             }
-            Button check = checkButton(() -> submit(new Answer.Typed(answer.getValue())));
+            Button check = checkButton(() -> {
+                String typed = answer.getValue();
+                if (typed.length() > Answer.Typed.MAX_LENGTH) {
+                    feedback.setText("Enter at most " + Answer.Typed.MAX_LENGTH + " characters.");
+                } else {
+                    submit(new Answer.Typed(typed));
+                }
+            });
             answer.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> check.click());
             area.add(answer, check);
         } else if (exercise instanceof SimulationExercise s) {
