@@ -2,6 +2,8 @@ package org.energylab.exercise;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.energylab.simulation.SimulationResult;
@@ -40,7 +42,8 @@ public sealed interface Answer {
     /** A finished run of {@code simulation} with its validated parameter values. */
     record Run(String simulation, Map<String, Object> parameters, SimulationResult result) implements Answer {
         public Run {
-            parameters = Map.copyOf(parameters);
+            // A copy that, unlike Map.copyOf, also takes a parameter left without a value.
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         }
 
         /** The parameters as a query string, sorted by name, as in a shared link to the run. */

@@ -25,6 +25,15 @@ class AnswerTest {
     }
 
     @Test
+    void aRunTakesAParameterWithoutAValue() {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("seed", null);
+        parameters.put("dt", 0.05);
+
+        assertThat(new Answer.Run("pendulum", parameters, null).text()).isEqualTo("dt=0.05&seed=null");
+    }
+
+    @Test
     void aChoiceIsStoredAsItsIndexAndNothingPickedAsNull() {
         assertThat(new Answer.Choice(2).text()).isEqualTo("2");
         assertThat(new Answer.Choice(null).text()).isNull();
