@@ -8,51 +8,56 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.energylab.base.MathProse;
+import org.energylab.exercise.Answer;
 import org.energylab.exercise.ChoiceExercise;
 import org.energylab.exercise.Exercise;
-import org.energylab.exercise.Grade;
+import org.energylab.exercise.ExerciseProgress;
+import org.energylab.exercise.ExerciseService;
 import org.energylab.exercise.NumericExercise;
 import org.energylab.exercise.SimulationExercise;
+import org.energylab.learner.Learner;
 import org.energylab.simulation.Parameters;
 import org.energylab.simulation.SimulationResult;
 
 /**
  * One exercise at the end of a lesson: the question, an answer widget, Check, feedback, a hint
  * after a wrong try, and the worked explanation after a correct answer or {@value
- * Exercise#TRIES_BEFORE_EXPLANATION} tries. The state lives in the browser session, so answers
- * survive a reload and moving between lessons.
+ * Exercise#TRIES_BEFORE_EXPLANATION} tries. Grading and the learner's attempts belong to the
+ * {@link ExerciseService}; the card only shows them, so answers survive a reload and moving between
+ * lessons.
  */
 public class ExerciseCard extends Div {
+    private final String lessonId;
     private final Exercise exercise;
     private final UnaryOperator<String> markdown;
-    private final AttemptState state;
+    private final ExerciseService service;
+    private final Learner learner;
+    private ExerciseProgress progress;
     private final Span feedback = new Span();
     private final Div hint = new Div();
     private final Div explanation = new Div();
     private RadioButtonGroup<Integer> choices;
     private TextField answer;
 
-    /** What a learner has done with one exercise, kept in the session. */
-    static final class AttemptState {
-        int tries;
-        boolean solved;
-        String lastAnswer;
-        String lastFeedback = "";
-    }
-
     /**
      * @param markdown renders the exercise's Markdown text to HTML
      */
-    public ExerciseCard(String lessonId, int number, Exercise exercise, UnaryOperator<String> markdown) {
+    public ExerciseCard(
+            String lessonId,
+            int number,
+            Exercise exercise,
+            UnaryOperator<String> markdown,
+            ExerciseService service,
+            Learner learner) {
+        this.lessonId = lessonId;
         this.exercise = exercise;
         this.markdown = markdown;
-        this.state = stateFor(lessonId + "/" + exercise.id());
+        this.service = service;
+        this.learner = learner;
+        this.progress = service.progress(learner, lessonId, exercise);
         addClassName("exercise");
         getElement().setAttribute("data-exercise", exercise.id());
         add(new H3("Exercise " + number), new MathProse(markdown.apply(exercise.prompt())));
@@ -71,8 +76,8 @@ public class ExerciseCard extends Div {
 
     /** Grades a finished run of the simulation this exercise watches. */
     public void gradeRun(String simulation, Parameters parameters, SimulationResult result) {
-        if (exercise instanceof SimulationExercise s && s.simulation().equals(simulation) && !state.solved) {
-            record(s.grade(parameters.asMap(), result), "run");
+        if (exercise instanceof SimulationExercise) {
+            submit(new Answer.Run(simulation, parameters.asMap(), result));
         }
     }
 
@@ -85,15 +90,23 @@ public class ExerciseCard extends Div {
             choices.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                     i -> new MathProse(markdown.apply(c.choices().get(i)))));
             choices.addClassName("exercise-choices");
-            Button check = checkButton(() -> record(c.grade(choices.getValue()), String.valueOf(choices.getValue())));
+            Button check = checkButton(() -> submit(new Answer.Choice(choices.getValue())));
             area.add(choices, check);
         } else if (exercise instanceof NumericExercise n) {
             answer = new TextField("Your answer");
             answer.addClassName("exercise-input");
+            answer.setMaxLength(Answer.Typed.MAX_LENGTH);
             if (!n.unit().isEmpty()) {
                 answer.setSuffixComponent(new Span(n.unit()));
             }
-            Button check = checkButton(() -> record(n.grade(answer.getValue()), answer.getValue()));
+            Button check = checkButton(() -> {
+                String typed = answer.getValue();
+                if (typed.length() > Answer.Typed.MAX_LENGTH) {
+                    feedback.setText("Enter at most " + Answer.Typed.MAX_LENGTH + " characters.");
+                } else {
+                    submit(new Answer.Typed(typed));
+                }
+            });
             answer.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> check.click());
             area.add(answer, check);
         } else if (exercise instanceof SimulationExercise s) {
@@ -113,48 +126,29 @@ public class ExerciseCard extends Div {
         return check;
     }
 
-    private void record(Grade grade, String given) {
-        if (!state.solved) {
-            state.tries++;
-            state.solved = grade.correct();
-            state.lastAnswer = given;
-            state.lastFeedback = grade.feedback();
-        }
+    private void submit(Answer given) {
+        progress = service.submit(learner, lessonId, exercise, given);
         restore();
     }
 
     private void restore() {
-        feedback.setText(state.lastFeedback);
-        feedback.getElement().setAttribute("data-correct", Boolean.toString(state.solved));
-        setClassName("exercise-solved", state.solved);
-        if (state.tries > 0 && !state.solved && hint.getChildren().findAny().isEmpty()) {
+        feedback.setText(progress.lastFeedback());
+        feedback.getElement().setAttribute("data-correct", Boolean.toString(progress.solved()));
+        setClassName("exercise-solved", progress.solved());
+        if (progress.hintShown() && hint.getChildren().findAny().isEmpty()) {
             hint.add(new Span("Hint: "), new MathProse(markdown.apply(exercise.hint())));
         }
-        boolean showExplanation = state.solved || state.tries >= Exercise.TRIES_BEFORE_EXPLANATION;
-        if (showExplanation && explanation.getChildren().findAny().isEmpty()) {
+        if (progress.explanationShown() && explanation.getChildren().findAny().isEmpty()) {
             hint.removeAll();
             explanation.add(new H3("Explanation"), new MathProse(markdown.apply(exercise.explanation())));
         }
-        if (state.lastAnswer != null && !state.lastAnswer.equals("run")) {
-            if (choices != null && choices.isEmpty() && !state.lastAnswer.equals("null")) {
-                choices.setValue(Integer.valueOf(state.lastAnswer));
+        String last = progress.lastAnswer();
+        if (last != null) {
+            if (choices != null && choices.isEmpty()) {
+                choices.setValue(Integer.valueOf(last));
             } else if (answer != null && answer.isEmpty()) {
-                answer.setValue(state.lastAnswer);
+                answer.setValue(last);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static AttemptState stateFor(String key) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null) {
-            return new AttemptState();
-        }
-        Map<String, AttemptState> all = (Map<String, AttemptState>) session.getAttribute("exercise-attempts");
-        if (all == null) {
-            all = new HashMap<>();
-            session.setAttribute("exercise-attempts", all);
-        }
-        return all.computeIfAbsent(key, k -> new AttemptState());
     }
 }

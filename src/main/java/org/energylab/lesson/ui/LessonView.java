@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.energylab.base.MathProse;
 import org.energylab.exercise.Exercise;
+import org.energylab.exercise.ExerciseService;
 import org.energylab.exercise.ui.ExerciseCard;
+import org.energylab.learner.Learner;
+import org.energylab.learner.ui.BrowserLearner;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.Lesson;
 import org.energylab.lesson.LessonBlock;
@@ -33,12 +36,18 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CourseCatalog catalog;
     private final SimulationRegistry simulations;
     private final SimulationRunner runner;
+    private final ExerciseService exerciseService;
     private String title = "Lesson";
 
-    public LessonView(CourseCatalog catalog, SimulationRegistry simulations, SimulationRunner runner) {
+    public LessonView(
+            CourseCatalog catalog,
+            SimulationRegistry simulations,
+            SimulationRunner runner,
+            ExerciseService exerciseService) {
         this.catalog = catalog;
         this.simulations = simulations;
         this.runner = runner;
+        this.exerciseService = exerciseService;
         addClassName("page");
         addClassName("lesson");
     }
@@ -82,8 +91,10 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         section.add(new H2("Exercises"));
         int number = 1;
         List<ExerciseCard> cards = new ArrayList<>();
+        Learner learner = BrowserLearner.current();
         for (Exercise exercise : lesson.exercises()) {
-            ExerciseCard card = new ExerciseCard(lesson.id(), number++, exercise, md -> catalog.html(lesson, md));
+            ExerciseCard card = new ExerciseCard(
+                    lesson.id(), number++, exercise, md -> catalog.html(lesson, md), exerciseService, learner);
             cards.add(card);
             section.add(card);
         }

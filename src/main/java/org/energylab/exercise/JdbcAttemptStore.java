@@ -1,0 +1,70 @@
+package org.energylab.exercise;
+
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.energylab.learner.Learner;
+import org.energylab.learner.LearnerDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Attempts in the database (table {@code exercise_attempt}): every try with its time, answer,
+ * outcome and feedback. Progress is counted by the database, so a learner's many tries are never
+ * all loaded.
+ */
+@Repository
+public class JdbcAttemptStore implements AttemptStore {
+    private final JdbcClient jdbc;
+    private final LearnerDirectory learners;
+
+    public JdbcAttemptStore(JdbcClient jdbc, LearnerDirectory learners) {
+        this.jdbc = jdbc;
+        this.learners = learners;
+    }
+
+    @Override
+    public ExerciseProgress progress(Learner learner, String lessonId, String exerciseId) {
+        Optional<Long> id = learners.find(learner);
+        if (id.isEmpty()) {
+            return ExerciseProgress.NOT_TRIED;
+        }
+        record Counts(int tries, boolean solved) {}
+        Counts counts = jdbc.sql("""
+                        SELECT COUNT(*) AS tries,
+                               COALESCE(MAX(CASE WHEN correct THEN 1 ELSE 0 END), 0) AS solved
+                        FROM exercise_attempt
+                        WHERE learner_id = ? AND lesson_id = ? AND exercise_id = ?""")
+                .params(id.get(), lessonId, exerciseId)
+                .query((rs, row) -> new Counts(rs.getInt("tries"), rs.getInt("solved") == 1))
+                .single();
+        if (counts.tries() == 0) {
+            return ExerciseProgress.NOT_TRIED;
+        }
+        return jdbc.sql("""
+                        SELECT answer, feedback FROM exercise_attempt
+                        WHERE learner_id = ? AND lesson_id = ? AND exercise_id = ?
+                        ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(id.get(), lessonId, exerciseId)
+                .query((rs, row) -> new ExerciseProgress(
+                        counts.tries(), counts.solved(), rs.getString("answer"), rs.getString("feedback")))
+                .single();
+    }
+
+    @Override
+    public void add(Learner learner, String lessonId, String exerciseId, Attempt attempt) {
+        long id = learners.findOrCreate(learner);
+        jdbc.sql("""
+                        INSERT INTO exercise_attempt
+                            (learner_id, lesson_id, exercise_id, answer, correct, feedback, attempted_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        lessonId,
+                        exerciseId,
+                        attempt.answer(),
+                        attempt.correct(),
+                        attempt.feedback(),
+                        attempt.at().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+}
