@@ -11,8 +11,8 @@ import org.energylab.simulation.Parameters;
  * iterations for K-means, dictionary updates for sparse coding, one pass for PCA).
  */
 final class RegularizedEbmCost implements CostModel {
-    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration. */
-    static final double[] SECONDS_PER_UNIT = {5e-9, 1e-3};
+    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
+    static final double[] SECONDS_PER_UNIT = {3.1e-9, 4.0e-3};
 
     /** Passes over the data a fit makes, as counted by the estimate (K-means: a typical Lloyd run). */
     static final int KMEANS_PASSES = 20;
