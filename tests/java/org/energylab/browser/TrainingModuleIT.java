@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrainingModuleIT {
+    private static final Pattern ANY = Pattern.compile(".*");
     private static final String ENERGY_MAP = "Energy F(y) = min_z E(y, z)";
 
     private static BrowserSession browser;
@@ -128,9 +130,9 @@ class TrainingModuleIT {
         // The data set and the seed are set on A; B shows them, greyed out.
         assertThat(a.chosen("dataset")).isEqualTo("two rings");
         assertThat(b.chosen("dataset")).isEqualTo("two rings");
-        assertThat(b.root().locator("#param-dataset")).hasAttribute("disabled", "");
-        assertThat(b.root().locator("#param-seed")).hasAttribute("disabled", "");
-        assertThat(a.root().locator("#param-dataset")).not().hasAttribute("disabled", "");
+        assertThat(b.root().locator("#param-dataset")).hasAttribute("disabled", ANY);
+        assertThat(b.root().locator("#param-seed")).hasAttribute("disabled", ANY);
+        assertThat(a.root().locator("#param-dataset")).not().hasAttribute("disabled", ANY);
         a.fill("seed", "7");
         page.waitForCondition(() -> b.value("seed").equals("7"));
 
