@@ -95,8 +95,10 @@ public class RegularizedEbmSimulation implements Simulation {
                             0.001,
                             10,
                             0.1,
-                            "F(y) ≤ τ counts as low energy; 0.1 holds 99 % of a blob of standard deviation 0.1 around"
-                                    + " its centre")
+                            "F(y) ≤ τ counts as low energy. τ is absolute because F is a squared reconstruction error"
+                                    + " in the data's units (a trained network, whose energy scale is arbitrary, takes τ"
+                                    + " = the 90th percentile of F over the data instead); 0.1 holds 99 % of a blob of"
+                                    + " standard deviation 0.1 around its centre")
                     .withLogScale());
 
     private final SimulationDescriptor descriptor = new SimulationDescriptor(
