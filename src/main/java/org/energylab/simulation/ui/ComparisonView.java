@@ -31,6 +31,9 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
     private final SimulationRegistry registry;
     private final SimulationRunner runner;
     private String title = "Compare two runs";
+    // The two panels of the page shown last, for tests in this package.
+    SimulationPanel sideA;
+    SimulationPanel sideB;
 
     public ComparisonView(SimulationRegistry registry, SimulationRunner runner) {
         this.registry = registry;
@@ -46,11 +49,17 @@ public class ComparisonView extends Main implements BeforeEnterObserver, HasDyna
                 .filter(Comparison::comparable)
                 .orElseThrow(() -> new NotFoundException("No simulation with a heat map to compare: " + id));
         title = "Compare two runs: " + simulation.title() + " · Energy Lab";
+        show(simulation, event.getLocation().getQueryParameters().getParameters());
+    }
+
+    /** Builds the page for {@code simulation}, its two sides preset from the address's {@code query}. */
+    void show(Simulation simulation, Map<String, List<String>> query) {
         removeAll();
-        Comparison.Presets presets =
-                Comparison.presets(event.getLocation().getQueryParameters().getParameters());
+        Comparison.Presets presets = Comparison.presets(query);
         SimulationPanel a = side(simulation, presets.a());
         SimulationPanel b = side(simulation, presets.b());
+        sideA = a;
+        sideB = b;
         List<String> shared = Comparison.sharedParameters(simulation);
         shared.forEach(b.form()::lock);
         mirror(a, b, shared);
