@@ -117,6 +117,13 @@ final class CalibrationConfigs {
                         Map.of("samples", 5000, "gridSize", 61),
                         Map.of("steps", 4000, "t", 100, "gridSize", 21, "samples", 100),
                         Map.of("steps", 10, "t", 10, "gridSize", 21, "samples", 100));
+            case "ebm-regularized" ->
+                List.of(
+                        Map.of(),
+                        Map.of("method", "pca"),
+                        Map.of("clusters", 64),
+                        Map.of("method", "sparse-coding"),
+                        Map.of("method", "sparse-coding", "dataset", "rings", "sparsity", 0.002));
             default -> List.of(Map.of());
         };
     }

@@ -21,7 +21,8 @@ import org.energylab.simulation.SimulationRunner;
  * Times every registered simulation with its default parameters (plus a few heavier settings a
  * learner can pick), after warm-up, and classroom bursts of 30 runs through the bounded executor.
  * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.energylab.bench.SimulationBenchmark
- * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone.
+ * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone, or
+ * {@code -Dexec.args="ebm-regularized pendulum"} for the table of those simulations alone.
  */
 public final class SimulationBenchmark {
     private static final int WARM_UP = 3;
@@ -34,14 +35,21 @@ public final class SimulationBenchmark {
         if (List.of(args).contains("burst")) {
             classroomBurst(simulations);
         }
+        List<String> only =
+                List.of(args).stream().filter(a -> !a.equals("burst")).toList();
         System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
         for (Simulation simulation : simulations) {
+            if (!only.isEmpty() && !only.contains(simulation.id())) {
+                continue;
+            }
             time(simulation, Map.of());
             for (Map<String, Object> heavier : heavierSettings(simulation.id())) {
                 time(simulation, heavier);
             }
         }
-        classroomBurst(simulations);
+        if (only.isEmpty()) {
+            classroomBurst(simulations);
+        }
     }
 
     /** Settings a learner may choose that cost much more than the defaults. */
@@ -51,6 +59,12 @@ public final class SimulationBenchmark {
                     Map.of("duration", 200, "dt", 1e-4),
                     Map.of("ensemble", 1000),
                     Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
+        }
+        if (id.equals("ebm-regularized")) {
+            return List.of(
+                    Map.of("method", "pca"),
+                    Map.of("method", "sparse-coding"),
+                    Map.of("clusters", 64, "dataset", "rings"));
         }
         return List.of();
     }

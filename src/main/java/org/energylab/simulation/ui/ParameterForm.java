@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.energylab.simulation.Choice;
 import org.energylab.simulation.InvalidParameterException;
-import org.energylab.simulation.ParameterSchema;
 import org.energylab.simulation.ParameterSpec;
 import org.energylab.simulation.ParameterType;
 import org.energylab.simulation.Parameters;
@@ -92,6 +91,26 @@ class ParameterForm extends Div {
         }
     }
 
+    /** The text of the field {@code name}, or null when the form has no such field. */
+    String text(String name) {
+        Field field = fields.get(name);
+        return field == null ? null : field.text();
+    }
+
+    /** Calls {@code listener} after any field changes. */
+    void addChangeListener(Runnable listener) {
+        fields.values().forEach(f -> f.onChange(listener));
+    }
+
+    /** Greys a field out for good: its value is set from elsewhere, as the shared data of a comparison. */
+    void lock(String name) {
+        Field field = fields.get(name);
+        if (field != null) {
+            field.locked = true;
+            field.setEnabled(false);
+        }
+    }
+
     /** The seed of a form that {@link #validate()} accepted. */
     long seed() {
         Field seed = fields.get(SEED);
@@ -134,6 +153,7 @@ class ParameterForm extends Div {
         final ParameterSpec spec;
         private final Function<Object, Object> validator;
         private boolean active = true;
+        private boolean locked;
 
         Field(ParameterSpec spec) {
             this(spec, spec::validate);
@@ -178,7 +198,7 @@ class ParameterForm extends Div {
 
         void setActive(boolean active) {
             this.active = active;
-            setEnabled(active);
+            setEnabled(active && !locked);
             if (!active) {
                 clearError();
             }
@@ -380,9 +400,5 @@ class ParameterForm extends Div {
         void setEnabled(boolean enabled) {
             select.setEnabled(enabled);
         }
-    }
-
-    ParameterSchema schema() {
-        return simulation.schema();
     }
 }

@@ -51,6 +51,7 @@ public class SimulationPanel extends Div {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span status = new Span();
     private final Div scalars = new Div();
+    private final Div body = new Div();
     private final List<ResultChart> charts = new ArrayList<>();
     private RunHandle current;
     private boolean syncUrl;
@@ -76,6 +77,26 @@ public class SimulationPanel extends Div {
 
     public Simulation simulation() {
         return simulation;
+    }
+
+    ParameterForm form() {
+        return form;
+    }
+
+    /** Sets fields from text, as a lesson block or a link would, without tying the page address to them. */
+    void setValues(Map<String, ?> values) {
+        form.setValues(values);
+        form.validate();
+    }
+
+    /** Presses Run. */
+    void run() {
+        start();
+    }
+
+    /** Puts the form above the results, for a panel that has half a page's width. */
+    void stackControlsAboveResults() {
+        body.getStyle().set("grid-template-columns", "1fr");
     }
 
     /** Applies values from a shared link; the panel then keeps the page address in step with its runs. */
@@ -140,7 +161,7 @@ public class SimulationPanel extends Div {
         }
         Div results = new Div(scalars, chartGrid);
         results.addClassName("panel-results");
-        Div body = new Div(controls, results);
+        body.add(controls, results);
         body.addClassName("panel-body");
         return body;
     }

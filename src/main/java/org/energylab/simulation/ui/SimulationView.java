@@ -1,5 +1,6 @@
 package org.energylab.simulation.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +35,11 @@ public class SimulationView extends Main implements BeforeEnterObserver, HasDyna
         SimulationPanel panel = new SimulationPanel(simulation, runner, Map.of(), false);
         panel.applyLink(event.getLocation().getQueryParameters().getParameters());
         add(panel);
+        if (Comparison.comparable(simulation)) {
+            Anchor compare = new Anchor(Comparison.address(simulation), "Compare two runs side by side");
+            compare.addClassName("compare-link");
+            add(compare);
+        }
     }
 
     @Override
