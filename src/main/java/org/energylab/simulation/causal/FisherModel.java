@@ -1,0 +1,112 @@
+package org.energylab.simulation.causal;
+
+import java.util.SplittableRandom;
+import org.energylab.simulation.ChoiceOption;
+
+/**
+ * The two models of lesson 6.3 whose parameter θ is estimated again and again, with the score of one
+ * observation, ∂ log p/∂θ, and the Fisher information of n observations.
+ */
+enum FisherModel implements ChoiceOption {
+    /**
+     * x ~ N(θ, σ²), estimated by the sample mean. Score (x − θ)/σ², information 1/σ² per observation,
+     * so the Cramér–Rao bound is σ²/n, which the mean attains.
+     */
+    GAUSSIAN_MEAN("gaussian-mean", "Gaussian mean: x ~ N(θ, σ²)") {
+        @Override
+        double sample(int i, int n, double theta, double sigma, SplittableRandom random) {
+            return theta + sigma * random.nextGaussian();
+        }
+
+        @Override
+        double score(int i, int n, double observation, double theta, double sigma) {
+            return (observation - theta) / (sigma * sigma);
+        }
+
+        @Override
+        double estimate(double[] observations, int n) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += observations[i];
+            }
+            return sum / n;
+        }
+    },
+    /**
+     * y_i = θ·x_i + ε_i with ε_i ~ N(0, σ²) at inputs x_i set by the experimenter, evenly over [−1, 1].
+     * Score x_i(y_i − θx_i)/σ², information Σx_i²/σ² in all; least squares through the origin,
+     * Σx_i y_i/Σx_i², has variance σ²/Σx_i² and attains the bound.
+     */
+    REGRESSION_SLOPE("regression-slope", "Regression slope: y = θ·x + ε, x set on [−1, 1]") {
+        @Override
+        double sample(int i, int n, double theta, double sigma, SplittableRandom random) {
+            return theta * input(i, n) + sigma * random.nextGaussian();
+        }
+
+        @Override
+        double score(int i, int n, double observation, double theta, double sigma) {
+            double x = input(i, n);
+            return x * (observation - theta * x) / (sigma * sigma);
+        }
+
+        @Override
+        double estimate(double[] observations, int n) {
+            double xy = 0;
+            double xx = 0;
+            for (int i = 0; i < n; i++) {
+                double x = input(i, n);
+                xy += x * observations[i];
+                xx += x * x;
+            }
+            return xy / xx;
+        }
+    };
+
+    private final String id;
+    private final String label;
+
+    FisherModel(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The input x_i of observation i (0-based) out of n: the midpoints of n equal cells of [−1, 1]. */
+    static double input(int i, int n) {
+        return -1 + (2.0 * i + 1) / n;
+    }
+
+    /** Observation i of n at the true θ. */
+    abstract double sample(int i, int n, double theta, double sigma, SplittableRandom random);
+
+    /** ∂ log p(observation i | θ)/∂θ. */
+    abstract double score(int i, int n, double observation, double theta, double sigma);
+
+    /** The estimate of θ from the first n observations. */
+    abstract double estimate(double[] observations, int n);
+
+    /**
+     * The Fisher information of n observations, the sum of the variances of their scores: n/σ² for the
+     * mean, Σx_i²/σ² for the slope.
+     */
+    double information(int n, double sigma) {
+        if (this == GAUSSIAN_MEAN) {
+            return n / (sigma * sigma);
+        }
+        double xx = 0;
+        for (int i = 0; i < n; i++) {
+            double x = input(i, n);
+            xx += x * x;
+        }
+        return xx / (sigma * sigma);
+    }
+}
