@@ -117,6 +117,14 @@ final class CalibrationConfigs {
                         Map.of("samples", 5000, "gridSize", 61),
                         Map.of("steps", 4000, "t", 100, "gridSize", 21, "samples", 100),
                         Map.of("steps", 10, "t", 10, "gridSize", 21, "samples", 100));
+            case "confounding", "sensitivity" ->
+                List.of(Map.of(), Map.of("samples", 100_000), Map.of("samples", 20_000), Map.of("samples", 10));
+            case "fisher" ->
+                List.of(
+                        Map.of(),
+                        Map.of("maxSamples", 10_000, "repetitions", 2000),
+                        Map.of("model", "regression-slope", "maxSamples", 10_000, "repetitions", 1000),
+                        Map.of("maxSamples", 10, "repetitions", 20));
             default -> List.of(Map.of());
         };
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.energylab.simulation.LearnerKey;
 import org.energylab.simulation.Nd4jRuntime;
@@ -21,7 +22,8 @@ import org.energylab.simulation.SimulationRunner;
  * Times every registered simulation with its default parameters (plus a few heavier settings a
  * learner can pick), after warm-up, and classroom bursts of 30 runs through the bounded executor.
  * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.energylab.bench.SimulationBenchmark
- * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone.
+ * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone, or
+ * {@code -Dexec.args="confounding fisher"} to time only the simulations named.
  */
 public final class SimulationBenchmark {
     private static final int WARM_UP = 3;
@@ -34,25 +36,36 @@ public final class SimulationBenchmark {
         if (List.of(args).contains("burst")) {
             classroomBurst(simulations);
         }
+        Set<String> only = Set.of(args);
         System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
         for (Simulation simulation : simulations) {
+            if (!only.isEmpty() && !only.contains(simulation.id())) {
+                continue;
+            }
             time(simulation, Map.of());
             for (Map<String, Object> heavier : heavierSettings(simulation.id())) {
                 time(simulation, heavier);
             }
+        }
+        if (!only.isEmpty()) {
+            System.exit(0);
         }
         classroomBurst(simulations);
     }
 
     /** Settings a learner may choose that cost much more than the defaults. */
     private static List<Map<String, Object>> heavierSettings(String id) {
-        if (id.equals("pendulum")) {
-            return List.of(
-                    Map.of("duration", 200, "dt", 1e-4),
-                    Map.of("ensemble", 1000),
-                    Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
-        }
-        return List.of();
+        return switch (id) {
+            case "pendulum" ->
+                List.of(
+                        Map.of("duration", 200, "dt", 1e-4),
+                        Map.of("ensemble", 1000),
+                        Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
+            case "confounding", "sensitivity" -> List.of(Map.of("samples", 100_000));
+            case "fisher" ->
+                List.of(Map.of("model", "regression-slope"), Map.of("maxSamples", 10_000, "repetitions", 2000));
+            default -> List.of();
+        };
     }
 
     private static void time(Simulation simulation, Map<String, Object> overrides) {

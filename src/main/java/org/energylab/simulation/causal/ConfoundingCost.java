@@ -10,8 +10,8 @@ import org.energylab.simulation.Parameters;
  * added to two running regressions, in plain Java; the arrays of the units are the memory.
  */
 final class ConfoundingCost implements CostModel {
-    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {1.5e-7, 1.0e-3};
+    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration (CPU time), 2 December 2026. */
+    static final double[] SECONDS_PER_UNIT = {1.3e-7, 1.7e-3};
 
     static final CostModel INSTANCE = new ConfoundingCost();
 

@@ -1,28 +1,32 @@
 package org.energylab.simulation.causal;
 
 import java.util.List;
+import org.energylab.simulation.Cost;
 import org.energylab.simulation.CostModel;
 import org.energylab.simulation.Parameters;
 
 /**
  * Run time and memory of {@link FisherSimulation}: one Gaussian draw and a few operations per
  * observation, repetitions × the sum of the sample sizes on the curve, in plain Java; the scores of
- * the largest sample cost one more pass over it per repetition. Memory is one sample's array.
+ * the largest sample cost one more pass over it per repetition. An observation of a slope, with its
+ * input, costs about twice one of a mean. Memory is one sample's arrays.
  */
 final class FisherCost implements CostModel {
-    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {1.5e-8, 1.0e-3};
+    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration (CPU time), 2 December 2026. */
+    static final double[] SECONDS_PER_UNIT = {1.3e-8, 3.0e-8, 6.3e-4};
 
     static final CostModel INSTANCE = new FisherCost();
 
     @Override
     public List<String> terms() {
-        return List.of("observation", "run");
+        return List.of("observation of a mean", "observation of a slope", "run");
     }
 
     @Override
     public double[] work(Parameters p) {
-        return new double[] {FisherSimulation.draws(p), 1};
+        double draws = FisherSimulation.draws(p);
+        boolean mean = p.choice("model", FisherModel.class) == FisherModel.GAUSSIAN_MEAN;
+        return new double[] {mean ? draws : 0, mean ? 0 : draws, 1};
     }
 
     @Override
@@ -30,8 +34,9 @@ final class FisherCost implements CostModel {
         return SECONDS_PER_UNIT.clone();
     }
 
+    /** One sample and its inputs, and a few megabytes of small objects and series. */
     @Override
     public long bytes(Parameters p) {
-        return Double.BYTES * (long) p.integer("maxSamples") + (1L << 20);
+        return 2L * Double.BYTES * p.integer("maxSamples") + 4 * Cost.MEGABYTE;
     }
 }

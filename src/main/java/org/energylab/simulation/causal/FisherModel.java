@@ -14,17 +14,17 @@ enum FisherModel implements ChoiceOption {
      */
     GAUSSIAN_MEAN("gaussian-mean", "Gaussian mean: x ~ N(θ, σ²)") {
         @Override
-        double sample(int i, int n, double theta, double sigma, SplittableRandom random) {
+        double sample(double input, double theta, double sigma, SplittableRandom random) {
             return theta + sigma * random.nextGaussian();
         }
 
         @Override
-        double score(int i, int n, double observation, double theta, double sigma) {
+        double score(double input, double observation, double theta, double sigma) {
             return (observation - theta) / (sigma * sigma);
         }
 
         @Override
-        double estimate(double[] observations, int n) {
+        double estimate(double[] inputs, double[] observations, int n) {
             double sum = 0;
             for (int i = 0; i < n; i++) {
                 sum += observations[i];
@@ -39,22 +39,21 @@ enum FisherModel implements ChoiceOption {
      */
     REGRESSION_SLOPE("regression-slope", "Regression slope: y = θ·x + ε, x set on [−1, 1]") {
         @Override
-        double sample(int i, int n, double theta, double sigma, SplittableRandom random) {
-            return theta * input(i, n) + sigma * random.nextGaussian();
+        double sample(double input, double theta, double sigma, SplittableRandom random) {
+            return theta * input + sigma * random.nextGaussian();
         }
 
         @Override
-        double score(int i, int n, double observation, double theta, double sigma) {
-            double x = input(i, n);
-            return x * (observation - theta * x) / (sigma * sigma);
+        double score(double input, double observation, double theta, double sigma) {
+            return input * (observation - theta * input) / (sigma * sigma);
         }
 
         @Override
-        double estimate(double[] observations, int n) {
+        double estimate(double[] inputs, double[] observations, int n) {
             double xy = 0;
             double xx = 0;
             for (int i = 0; i < n; i++) {
-                double x = input(i, n);
+                double x = inputs[i];
                 xy += x * observations[i];
                 xx += x * x;
             }
@@ -85,14 +84,23 @@ enum FisherModel implements ChoiceOption {
         return -1 + (2.0 * i + 1) / n;
     }
 
-    /** Observation i of n at the true θ. */
-    abstract double sample(int i, int n, double theta, double sigma, SplittableRandom random);
+    /** The inputs x_0 … x_{n−1} of a sample of n (unused by the Gaussian mean). */
+    static double[] inputs(int n) {
+        double[] inputs = new double[n];
+        for (int i = 0; i < n; i++) {
+            inputs[i] = input(i, n);
+        }
+        return inputs;
+    }
 
-    /** ∂ log p(observation i | θ)/∂θ. */
-    abstract double score(int i, int n, double observation, double theta, double sigma);
+    /** One observation at its input, drawn at the true θ. */
+    abstract double sample(double input, double theta, double sigma, SplittableRandom random);
 
-    /** The estimate of θ from the first n observations. */
-    abstract double estimate(double[] observations, int n);
+    /** ∂ log p(observation | θ)/∂θ at the observation's input. */
+    abstract double score(double input, double observation, double theta, double sigma);
+
+    /** The estimate of θ from the first n observations and their inputs. */
+    abstract double estimate(double[] inputs, double[] observations, int n);
 
     /**
      * The Fisher information of n observations, the sum of the variances of their scores: n/σ² for the

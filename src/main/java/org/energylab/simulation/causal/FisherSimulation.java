@@ -144,14 +144,15 @@ public class FisherSimulation implements Simulation {
         long step = 0;
         for (int n : sizes) {
             estimates = new Moments();
+            double[] inputs = FisherModel.inputs(n);
             for (int r = 0; r < repetitions; r++) {
                 for (int i = 0; i < n; i++) {
-                    observations[i] = model.sample(i, n, theta, sigma, random);
+                    observations[i] = model.sample(inputs[i], theta, sigma, random);
                 }
-                estimates.add(model.estimate(observations, n));
+                estimates.add(model.estimate(inputs, observations, n));
                 if (n == largest) {
                     for (int i = 0; i < n; i++) {
-                        double score = model.score(i, n, observations[i], theta, sigma);
+                        double score = model.score(inputs[i], observations[i], theta, sigma);
                         scores.add(score);
                         histogram.add(score);
                     }

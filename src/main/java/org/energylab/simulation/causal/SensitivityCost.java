@@ -11,8 +11,8 @@ import org.energylab.simulation.Parameters;
  * memory. The curves are a fixed few hundred points.
  */
 final class SensitivityCost implements CostModel {
-    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {1.5e-7, 1.0e-3};
+    /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration (CPU time), 2 December 2026. */
+    static final double[] SECONDS_PER_UNIT = {6.7e-8, 7.4e-4};
 
     static final CostModel INSTANCE = new SensitivityCost();
 

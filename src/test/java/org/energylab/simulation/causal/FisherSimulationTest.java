@@ -109,7 +109,7 @@ class FisherSimulationTest {
             double x = theta + sigma * random.nextGaussian();
             double byTheta = (logNormal(x, theta + h, sigma) - logNormal(x, theta - h, sigma)) / (2 * h);
             double byX = (logNormal(x + h, theta, sigma) - logNormal(x - h, theta, sigma)) / (2 * h);
-            double score = FisherModel.GAUSSIAN_MEAN.score(0, 1, x, theta, sigma);
+            double score = FisherModel.GAUSSIAN_MEAN.score(0, x, theta, sigma);
             assertThat(score).isCloseTo(byTheta, within(1e-7));
             assertThat(score).isCloseTo(-byX, within(1e-7));
             int n = 7;
@@ -118,7 +118,7 @@ class FisherSimulationTest {
             double y = theta * input + sigma * random.nextGaussian();
             double slopeScore =
                     (logNormal(y, (theta + h) * input, sigma) - logNormal(y, (theta - h) * input, sigma)) / (2 * h);
-            assertThat(FisherModel.REGRESSION_SLOPE.score(i, n, y, theta, sigma))
+            assertThat(FisherModel.REGRESSION_SLOPE.score(input, y, theta, sigma))
                     .isCloseTo(slopeScore, within(1e-7));
         }
     }
