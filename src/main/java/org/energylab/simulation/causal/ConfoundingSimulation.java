@@ -76,24 +76,38 @@ public class ConfoundingSimulation implements Simulation {
                                     .withLogX()))
             .withSeed();
 
+    /** The three estimates of c: the key prefix of their scalars and what they are. */
+    private enum Estimator {
+        NAIVE("naive", "Naive slope of y on x"),
+        ADJUSTED("adjusted", "Slope of x adjusted for z"),
+        INTERVENTIONAL("interventional", "Slope under do(x)");
+
+        final String key;
+        final String label;
+
+        Estimator(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
+
     private static List<ScalarSpec> scalarSpecs() {
         List<ScalarSpec> specs = new ArrayList<>();
-        for (String[] estimate : ESTIMATES) {
-            specs.add(ScalarSpec.of(estimate[0] + "Estimate", estimate[1]));
-            specs.add(ScalarSpec.of(estimate[0] + "Low", estimate[1] + ": 95 % interval, low end"));
-            specs.add(ScalarSpec.of(estimate[0] + "High", estimate[1] + ": 95 % interval, high end"));
+        for (Estimator estimator : Estimator.values()) {
+            specs.addAll(estimateSpecs(estimator.key, estimator.label));
         }
         specs.add(ScalarSpec.of("analyticBias", "Confounding bias a·b·σ_z²/(a²σ_z² + σ_x²)"));
         specs.add(ScalarSpec.of("analyticNaive", "Where the naive slope converges: c + bias"));
         return specs;
     }
 
-    /** The three estimates: key prefix and label. */
-    private static final String[][] ESTIMATES = {
-        {"naive", "Naive slope of y on x"},
-        {"adjusted", "Slope of x adjusted for z"},
-        {"interventional", "Slope under do(x)"}
-    };
+    /** The scalars {@link #putEstimate} reports for one estimate. */
+    static List<ScalarSpec> estimateSpecs(String key, String label) {
+        return List.of(
+                ScalarSpec.of(key + "Estimate", label),
+                ScalarSpec.of(key + "Low", label + ": 95 % interval, low end"),
+                ScalarSpec.of(key + "High", label + ": 95 % interval, high end"));
+    }
 
     @Override
     public SimulationDescriptor descriptor() {
@@ -152,10 +166,9 @@ public class ConfoundingSimulation implements Simulation {
         loop.finish(recorder);
 
         Map<String, Scalar> scalars = new LinkedHashMap<>();
-        Estimate[] estimates = {naive, adjusted, interventional};
-        for (int k = 0; k < ESTIMATES.length; k++) {
-            putEstimate(scalars, ESTIMATES[k][0], ESTIMATES[k][1], estimates[k]);
-        }
+        putEstimate(scalars, Estimator.NAIVE.key, Estimator.NAIVE.label, naive);
+        putEstimate(scalars, Estimator.ADJUSTED.key, Estimator.ADJUSTED.label, adjusted);
+        putEstimate(scalars, Estimator.INTERVENTIONAL.key, Estimator.INTERVENTIONAL.label, interventional);
         scalars.put("analyticBias", Scalar.of("Confounding bias a·b·σ_z²/(a²σ_z² + σ_x²)", model.bias(), ""));
         scalars.put("analyticNaive", Scalar.of("Where the naive slope converges: c + bias", model.naiveSlope(), ""));
         return new SimulationResult(scalars, recorder.series(), Map.of());

@@ -43,6 +43,8 @@ public class SensitivitySimulation implements Simulation {
     /** Largest confounder spread σ on the curve of the bias against σ. */
     static final double MAX_SCALE = 3;
 
+    private static final String NAIVE = "Naive slope of y on x";
+
     private static final Axis STRENGTH = new Axis("assumed confounder strength a·b", "");
     private static final Axis EFFECT = new Axis("implied causal effect of x on y", "");
     private static final Axis SCALE = new Axis("spread σ_z of the confounder", "");
@@ -64,15 +66,7 @@ public class SensitivitySimulation implements Simulation {
                             + " effect against the assumed strength a·b, and the strength that explains it all away.",
                     new ParameterSchema(parameters()),
                     SERIES,
-                    List.of(
-                            ScalarSpec.of("naiveEstimate", "Naive slope of y on x"),
-                            ScalarSpec.of("naiveLow", "Naive slope of y on x: 95 % interval, low end"),
-                            ScalarSpec.of("naiveHigh", "Naive slope of y on x: 95 % interval, high end"),
-                            ScalarSpec.of("xVariance", "Variance of x in the data"),
-                            ScalarSpec.of("explainAwayStrength", "Strength a·b that explains the effect away"),
-                            ScalarSpec.of("trueStrength", "The true a·b (unknown to the analyst)"),
-                            ScalarSpec.of("impliedEffectAtTrueStrength", "Implied effect at the true a·b"),
-                            ScalarSpec.of("analyticBias", "Confounding bias a·b·σ_z²/(a²σ_z² + σ_x²)")),
+                    scalarSpecs(),
                     List.of(
                             ChartSpec.lines(
                                     "Implied effect against the assumed confounder strength",
@@ -86,6 +80,16 @@ public class SensitivitySimulation implements Simulation {
                                     "biasVsConfounderScale",
                                     "chosenScale")))
             .withSeed();
+
+    private static List<ScalarSpec> scalarSpecs() {
+        List<ScalarSpec> specs = new ArrayList<>(ConfoundingSimulation.estimateSpecs("naive", NAIVE));
+        specs.add(ScalarSpec.of("xVariance", "Variance of x in the data"));
+        specs.add(ScalarSpec.of("explainAwayStrength", "Strength a·b that explains the effect away"));
+        specs.add(ScalarSpec.of("trueStrength", "The true a·b (unknown to the analyst)"));
+        specs.add(ScalarSpec.of("impliedEffectAtTrueStrength", "Implied effect at the true a·b"));
+        specs.add(ScalarSpec.of("analyticBias", "Confounding bias a·b·σ_z²/(a²σ_z² + σ_x²)"));
+        return specs;
+    }
 
     private static List<ParameterSpec> parameters() {
         List<ParameterSpec> specs = new ArrayList<>(LinearConfounder.parameterSpecs());
@@ -155,7 +159,7 @@ public class SensitivitySimulation implements Simulation {
         RunLoop.milestone(context, recorder, 1);
 
         Map<String, Scalar> scalars = new LinkedHashMap<>();
-        ConfoundingSimulation.putEstimate(scalars, "naive", "Naive slope of y on x", naive);
+        ConfoundingSimulation.putEstimate(scalars, "naive", NAIVE, naive);
         scalars.put("xVariance", Scalar.of("Variance of x in the data", varianceX, ""));
         scalars.put(
                 "explainAwayStrength",
