@@ -119,7 +119,10 @@ class CausalModuleIT {
         BrowserSession.screenshot(page, "causal-sensitivity");
     }
 
-    /** Lesson 6.3: the mean reaches the bound σ²/n; the slope's information is a third of the mean's. */
+    /**
+     * Lesson 6.3: the mean reaches the bound σ²/n, the median only 2/π of it; the slope's information is a
+     * third of the mean's.
+     */
     @Test
     void theFisherLessonSetsTheVarianceBesideTheBound() {
         openLesson("fisher-information");
@@ -136,6 +139,14 @@ class CausalModuleIT {
         assertThat(panel.scalar("fisherInformation"))
                 .isCloseTo((1000.0 * 1000 - 1) / (3.0 * 1000 * 1000), within(1e-9));
         assertThat(panel.scalar("cramerRaoBound")).isCloseTo(3 * 1000.0 / (1000.0 * 1000 - 1), within(1e-9));
+
+        // The lesson's second panel: the same data estimated by the median, about π/2 above the bound.
+        PanelObject median = new PanelObject(
+                page, page.locator(".simulation-panel[data-simulation=fisher]").nth(1));
+        median.root().scrollIntoViewIfNeeded();
+        median.runAndWait();
+        assertThat(median.scalar("cramerRaoBound")).isCloseTo(0.001, within(1e-12));
+        assertThat(median.scalar("efficiency")).isBetween(0.5, 0.8);
         BrowserSession.screenshot(page, "causal-fisher");
     }
 }

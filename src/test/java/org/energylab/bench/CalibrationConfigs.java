@@ -124,6 +124,7 @@ final class CalibrationConfigs {
                         Map.of(),
                         Map.of("maxSamples", 10_000, "repetitions", 2000),
                         Map.of("model", "regression-slope", "maxSamples", 10_000, "repetitions", 1000),
+                        Map.of("model", "gaussian-median", "maxSamples", 10_000, "repetitions", 500),
                         Map.of("maxSamples", 10, "repetitions", 20));
             default -> List.of(Map.of());
         };

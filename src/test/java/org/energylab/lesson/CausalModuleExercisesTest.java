@@ -85,6 +85,7 @@ class CausalModuleExercisesTest {
 
         assertThat(answer("fisher-information", "information-of-a-mean")).isCloseTo(1 / (0.5 * 0.5), within(1e-12));
         assertThat(answer("fisher-information", "bound-at-n")).isCloseTo(2.0 * 2 / 100, within(1e-12));
+        assertThat(answer("fisher-information", "median-efficiency")).isCloseTo(2 / Math.PI, within(5e-4));
         // Under do(x): E[x²]/(b²σ_z² + σ_y²), with E[x²] = Var(x) = 2.
         assertThat(answer("fisher-information", "information-under-do")).isCloseTo(2 / (1 + 0.25), within(1e-12));
     }

@@ -9,24 +9,29 @@ import org.energylab.simulation.Parameters;
  * Run time and memory of {@link FisherSimulation}: one Gaussian draw and a few operations per
  * observation, repetitions × the sum of the sample sizes on the curve, in plain Java; the scores of
  * the largest sample cost one more pass over it per repetition. An observation of a slope, with its
- * input, costs about twice one of a mean. Memory is one sample's arrays.
+ * input, costs about twice one of a mean; a median sorts each sample. Memory is one sample's arrays.
  */
 final class FisherCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration (CPU time), 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {1.3e-8, 3.0e-8, 6.3e-4};
+    static final double[] SECONDS_PER_UNIT = {1.3e-8, 3.0e-8, 1.0e-7, 6.3e-4};
 
     static final CostModel INSTANCE = new FisherCost();
 
     @Override
     public List<String> terms() {
-        return List.of("observation of a mean", "observation of a slope", "run");
+        return List.of("observation of a mean", "observation of a slope", "observation sorted for a median", "run");
     }
 
     @Override
     public double[] work(Parameters p) {
         double draws = FisherSimulation.draws(p);
-        boolean mean = p.choice("model", FisherModel.class) == FisherModel.GAUSSIAN_MEAN;
-        return new double[] {mean ? draws : 0, mean ? 0 : draws, 1};
+        FisherModel model = p.choice("model", FisherModel.class);
+        return new double[] {
+            model == FisherModel.GAUSSIAN_MEAN ? draws : 0,
+            model == FisherModel.REGRESSION_SLOPE ? draws : 0,
+            model == FisherModel.GAUSSIAN_MEDIAN ? draws : 0,
+            1
+        };
     }
 
     @Override

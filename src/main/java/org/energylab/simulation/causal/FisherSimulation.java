@@ -59,7 +59,8 @@ public class FisherSimulation implements Simulation {
                     "Model",
                     FisherModel.GAUSSIAN_MEAN.id(),
                     ChoiceOption.choices(FisherModel.class),
-                    "What is estimated: the mean of a Gaussian, or the slope of a line through the origin"),
+                    "What is estimated, and how: the mean of a Gaussian (by the sample mean or the median), or the"
+                            + " slope of a line through the origin"),
             ParameterSpec.number("sigma", "Noise σ", "", 0.05, 10, 1, "Standard deviation of each observation's noise"),
             ParameterSpec.number("trueValue", "True θ", "", -10, 10, 1, "The value the estimates aim at"),
             ParameterSpec.integer(
@@ -149,7 +150,6 @@ public class FisherSimulation implements Simulation {
                 for (int i = 0; i < n; i++) {
                     observations[i] = model.sample(inputs[i], theta, sigma, random);
                 }
-                estimates.add(model.estimate(inputs, observations, n));
                 if (n == largest) {
                     for (int i = 0; i < n; i++) {
                         double score = model.score(inputs[i], observations[i], theta, sigma);
@@ -157,6 +157,8 @@ public class FisherSimulation implements Simulation {
                         histogram.add(score);
                     }
                 }
+                // Last: the median sorts the observations in place.
+                estimates.add(model.estimate(inputs, observations, n));
                 loop.after(++step, recorder);
             }
             recorder.add("varianceVsN", n, estimates.variance());
@@ -186,7 +188,7 @@ public class FisherSimulation implements Simulation {
                         "Fisher information per observation I",
                         perObservation,
                         "",
-                        model == FisherModel.GAUSSIAN_MEAN ? "1/σ²" : "Σx²/(nσ²) at the largest n"));
+                        model == FisherModel.REGRESSION_SLOPE ? "Σx²/(nσ²) at the largest n" : "1/σ²"));
         scalars.put("empiricalVariance", Scalar.of("Variance of θ̂ at the largest n", estimates.variance(), ""));
         scalars.put("cramerRaoBound", Scalar.of("Cramér–Rao bound 1/(n I) at the largest n", bound, ""));
         scalars.put(

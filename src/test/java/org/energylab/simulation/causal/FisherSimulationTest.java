@@ -67,6 +67,34 @@ class FisherSimulationTest {
                 .isCloseTo(bound, within(5 * Math.sqrt(2.0 / (repetitions - 1)) * bound));
     }
 
+    /** The median is unbiased but not efficient: variance πσ²/(2n) for large n, efficiency 2/π. */
+    @Test
+    void theMedianStaysAboveTheBoundByAFactorPiOverTwo() {
+        int repetitions = 2000;
+        double sigma = 1.5;
+        SimulationResult result =
+                run(SIM, 6, "model", "gaussian-median", "sigma", sigma, "maxSamples", 1001, "repetitions", repetitions);
+        assertThat(scalar(result, "fisherInformation")).isCloseTo(1 / (sigma * sigma), within(1e-12));
+        double bound = sigma * sigma / 1001;
+        assertThat(scalar(result, "cramerRaoBound")).isCloseTo(bound, within(1e-15));
+        // The sampling error of the variance, plus the O(1/n) of the large-sample formula.
+        double tolerance = 5 * Math.sqrt(2.0 / (repetitions - 1)) + 0.01;
+        assertThat(scalar(result, "empiricalVariance"))
+                .isCloseTo(Math.PI / 2 * bound, within(tolerance * Math.PI / 2 * bound));
+        assertThat(scalar(result, "efficiency")).isCloseTo(2 / Math.PI, within(0.12));
+        assertThat(scalar(result, "meanEstimate"))
+                .isCloseTo(1, within(5 * Math.sqrt(Math.PI / 2 * bound / repetitions)));
+    }
+
+    @Test
+    void theMedianOfASampleIsItsMiddleValue() {
+        double[] none = new double[5];
+        assertThat(FisherModel.GAUSSIAN_MEDIAN.estimate(none, new double[] {5, 1, 4, 2, 3}, 5))
+                .isEqualTo(3);
+        assertThat(FisherModel.GAUSSIAN_MEDIAN.estimate(none, new double[] {5, 1, 4, 2, 99}, 4))
+                .isEqualTo(3);
+    }
+
     @Test
     void theScoreHasMeanZeroAndVarianceI() {
         int n = 1000;
