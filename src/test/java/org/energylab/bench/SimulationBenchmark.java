@@ -63,7 +63,10 @@ public final class SimulationBenchmark {
                         Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
             case "confounding", "sensitivity" -> List.of(Map.of("samples", 100_000));
             case "fisher" ->
-                List.of(Map.of("model", "regression-slope"), Map.of("maxSamples", 10_000, "repetitions", 2000));
+                List.of(
+                        Map.of("model", "regression-slope"),
+                        Map.of("model", "gaussian-median"),
+                        Map.of("maxSamples", 10_000, "repetitions", 2000));
             default -> List.of();
         };
     }
