@@ -140,9 +140,9 @@ class CausalModuleIT {
                 .isCloseTo((1000.0 * 1000 - 1) / (3.0 * 1000 * 1000), within(1e-9));
         assertThat(panel.scalar("cramerRaoBound")).isCloseTo(3 * 1000.0 / (1000.0 * 1000 - 1), within(1e-9));
 
-        // The lesson's second panel: the same data estimated by the median, about π/2 above the bound.
+        // The lesson's third panel: the same data estimated by the median, about π/2 above the bound.
         PanelObject median = new PanelObject(
-                page, page.locator(".simulation-panel[data-simulation=fisher]").nth(1));
+                page, page.locator(".simulation-panel[data-simulation=fisher]").nth(2));
         median.root().scrollIntoViewIfNeeded();
         median.runAndWait();
         assertThat(median.scalar("cramerRaoBound")).isCloseTo(0.001, within(1e-12));
