@@ -124,6 +124,15 @@ final class CalibrationConfigs {
                         Map.of("clusters", 64),
                         Map.of("method", "sparse-coding"),
                         Map.of("method", "sparse-coding", "dataset", "rings", "sparsity", 0.002));
+            case "confounding", "sensitivity" ->
+                List.of(Map.of(), Map.of("samples", 100_000), Map.of("samples", 20_000), Map.of("samples", 10));
+            case "fisher" ->
+                List.of(
+                        Map.of(),
+                        Map.of("maxSamples", 10_000, "repetitions", 2000),
+                        Map.of("model", "regression-slope", "maxSamples", 10_000, "repetitions", 1000),
+                        Map.of("model", "gaussian-median", "maxSamples", 10_000, "repetitions", 500),
+                        Map.of("maxSamples", 10, "repetitions", 20));
             default -> List.of(Map.of());
         };
     }

@@ -54,19 +54,25 @@ public final class SimulationBenchmark {
 
     /** Settings a learner may choose that cost much more than the defaults. */
     private static List<Map<String, Object>> heavierSettings(String id) {
-        if (id.equals("pendulum")) {
-            return List.of(
-                    Map.of("duration", 200, "dt", 1e-4),
-                    Map.of("ensemble", 1000),
-                    Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
-        }
-        if (id.equals("ebm-regularized")) {
-            return List.of(
-                    Map.of("method", "pca"),
-                    Map.of("method", "sparse-coding"),
-                    Map.of("clusters", 64, "dataset", "rings"));
-        }
-        return List.of();
+        return switch (id) {
+            case "pendulum" ->
+                List.of(
+                        Map.of("duration", 200, "dt", 1e-4),
+                        Map.of("ensemble", 1000),
+                        Map.of("ensemble", 10_000, "duration", 20, "dt", 0.01));
+            case "confounding", "sensitivity" -> List.of(Map.of("samples", 100_000));
+            case "fisher" ->
+                List.of(
+                        Map.of("model", "regression-slope"),
+                        Map.of("model", "gaussian-median"),
+                        Map.of("maxSamples", 10_000, "repetitions", 2000));
+            case "ebm-regularized" ->
+                List.of(
+                        Map.of("method", "pca"),
+                        Map.of("method", "sparse-coding"),
+                        Map.of("clusters", 64, "dataset", "rings"));
+            default -> List.of();
+        };
     }
 
     private static void time(Simulation simulation, Map<String, Object> overrides) {
