@@ -63,8 +63,18 @@ class SimulationApi {
 
     record SeriesBody(double[] x, double[] y, String label, String xLabel, String yLabel) {}
 
+    /** A grid; {@code frames} (the field over the run, each with its step) is left out when the grid has none. */
     record GridBody(
-            double[] x, double[] y, double[][] values, String label, String xLabel, String yLabel, String valueLabel) {}
+            double[] x,
+            double[] y,
+            double[][] values,
+            String label,
+            String xLabel,
+            String yLabel,
+            String valueLabel,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FrameBody> frames) {}
+
+    record FrameBody(long step, double[][] values) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ScalarBody(Double value, String unit, String label, String note) {}
@@ -184,7 +194,10 @@ class SimulationApi {
                                 g.label(),
                                 g.x().title(),
                                 g.y().title(),
-                                g.value().title())));
+                                g.value().title(),
+                                g.frames().stream()
+                                        .map(f -> new FrameBody(f.step(), f.values()))
+                                        .toList())));
         return out;
     }
 }
