@@ -117,6 +117,22 @@ final class CalibrationConfigs {
                         Map.of("samples", 5000, "gridSize", 61),
                         Map.of("steps", 4000, "t", 100, "gridSize", 21, "samples", 100),
                         Map.of("steps", 10, "t", 10, "gridSize", 21, "samples", 100));
+            case "ebm-collapse" ->
+                List.of(
+                        Map.of(),
+                        Map.of("contrastive", "on"),
+                        Map.of("steps", 3000, "hiddenUnits", 4),
+                        Map.of("steps", 1000, "hiddenUnits", 128, "contrastive", "on"),
+                        Map.of("steps", 10, "hiddenUnits", 128));
+            case "ebm-train-2d" ->
+                List.of(
+                        Map.of(),
+                        Map.of("loss", "hinge", "negatives", "uniform", "steps", 2000, "hiddenUnits", 4),
+                        Map.of("loss", "hinge", "negatives", "uniform", "steps", 500, "hiddenUnits", 128),
+                        Map.of("loss", "score-matching", "steps", 1000, "hiddenUnits", 64),
+                        Map.of("langevinSteps", 50, "steps", 200, "hiddenUnits", 16),
+                        Map.of("langevinSteps", 30, "steps", 200, "hiddenUnits", 128),
+                        Map.of("steps", 10, "hiddenUnits", 4));
             default -> List.of(Map.of());
         };
     }

@@ -21,7 +21,8 @@ import org.energylab.simulation.SimulationRunner;
  * Times every registered simulation with its default parameters (plus a few heavier settings a
  * learner can pick), after warm-up, and classroom bursts of 30 runs through the bounded executor.
  * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=org.energylab.bench.SimulationBenchmark
- * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone.
+ * -Dexec.classpathScope=test}; add {@code -Dexec.args=burst} for the classroom bursts alone, or
+ * simulation ids ({@code -Dexec.args="ebm-collapse ebm-train-2d"}) to time only those.
  */
 public final class SimulationBenchmark {
     private static final int WARM_UP = 3;
@@ -35,17 +36,35 @@ public final class SimulationBenchmark {
             classroomBurst(simulations);
         }
         System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
+        // Other arguments name the simulations to time, e.g. "ebm-collapse ebm-train-2d"; none times all.
+        List<String> only =
+                List.of(args).stream().filter(a -> !a.equals("burst")).toList();
         for (Simulation simulation : simulations) {
+            if (!only.isEmpty() && !only.contains(simulation.id())) {
+                continue;
+            }
             time(simulation, Map.of());
             for (Map<String, Object> heavier : heavierSettings(simulation.id())) {
                 time(simulation, heavier);
             }
         }
-        classroomBurst(simulations);
+        if (only.isEmpty()) {
+            classroomBurst(simulations);
+        }
+        System.exit(0);
     }
 
     /** Settings a learner may choose that cost much more than the defaults. */
     private static List<Map<String, Object>> heavierSettings(String id) {
+        if (id.equals("ebm-train-2d")) {
+            return List.of(
+                    Map.of("loss", "score-matching"),
+                    Map.of("loss", "hinge", "negatives", "perturbed-data"),
+                    Map.of("langevinSteps", 30, "steps", 1000));
+        }
+        if (id.equals("ebm-collapse")) {
+            return List.of(Map.of("contrastive", "on"));
+        }
         if (id.equals("pendulum")) {
             return List.of(
                     Map.of("duration", 200, "dt", 1e-4),

@@ -12,7 +12,7 @@ import org.energylab.simulation.Parameters;
  */
 final class EbmCollapseCost implements CostModel {
     /** Seconds per unit of each term, in the order of {@link #terms}: fitted by CostCalibration, 2 December 2026. */
-    static final double[] SECONDS_PER_UNIT = {3.0e-10, 3.0e-5, 2.0e-2};
+    static final double[] SECONDS_PER_UNIT = {4.76e-11, 1.82e-6, 3.94e-2};
 
     static final CostModel INSTANCE = new EbmCollapseCost();
 
