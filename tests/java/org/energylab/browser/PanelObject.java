@@ -113,4 +113,48 @@ final class PanelObject {
         Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
         return (String) chart.evaluate("e => e.$chart.options.scales." + axis + ".title.text");
     }
+
+    private Locator player(String chartTitle) {
+        return root.locator(".result-chart[data-chart='" + chartTitle + "'] .frame-player");
+    }
+
+    /** The training step of the frame a heat map's player shows. */
+    long frameStep(String chartTitle) {
+        return Long.parseLong(player(chartTitle).getAttribute("data-step"));
+    }
+
+    /** How many frames the heat map's player offers. */
+    int frameCount(String chartTitle) {
+        return Integer.parseInt(player(chartTitle).getAttribute("data-frames"));
+    }
+
+    /** Presses the player's Play (or Pause) button. */
+    void togglePlay(String chartTitle) {
+        player(chartTitle).locator("vaadin-button.frame-play").click();
+    }
+
+    boolean playing(String chartTitle) {
+        return "true".equals(player(chartTitle).getAttribute("data-playing"));
+    }
+
+    /** Drags the player's slider to frame {@code index} and waits until the server shows it. */
+    void showFrame(String chartTitle, int index) {
+        Locator slider = player(chartTitle).locator("input.frame-slider");
+        slider.evaluate(
+                "(e, i) => { e.value = String(i); e.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " e.dispatchEvent(new Event('change', {bubbles: true})); }",
+                index);
+        page.waitForCondition(
+                () -> String.valueOf(index).equals(player(chartTitle).getAttribute("data-frame")));
+    }
+
+    /** The standard deviation of the values of the heat map the browser draws now (the frame shown). */
+    double heatMapSpread(String chartTitle) {
+        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        page.waitForCondition(() -> "true".equals(chart.getAttribute("data-heatmap")));
+        return ((Number) chart.evaluate("e => { const v = e.$heatmap.values.flat().filter(x => x !== null);"
+                        + " const m = v.reduce((a, b) => a + b, 0) / v.length;"
+                        + " return Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / v.length); }"))
+                .doubleValue();
+    }
 }

@@ -74,6 +74,7 @@ class SimulationApi {
             String xLabel,
             String yLabel) {}
 
+    /** A grid; {@code frames} (the field over the run, each with its step) is left out when the grid has none. */
     record GridBody(
             @JsonSerialize(using = GapsAsNull.class) double[] x,
             @JsonSerialize(using = GapsAsNull.class) double[] y,
@@ -81,7 +82,10 @@ class SimulationApi {
             String label,
             String xLabel,
             String yLabel,
-            String valueLabel) {}
+            String valueLabel,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FrameBody> frames) {}
+
+    record FrameBody(long step, @JsonSerialize(contentUsing = GapsAsNull.class) double[][] values) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ScalarBody(Double value, String unit, String label, String note) {}
@@ -206,7 +210,10 @@ class SimulationApi {
                                 g.label(),
                                 g.x().title(),
                                 g.y().title(),
-                                g.value().title())));
+                                g.value().title(),
+                                g.frames().stream()
+                                        .map(f -> new FrameBody(f.step(), f.values()))
+                                        .toList())));
         return out;
     }
 }

@@ -66,7 +66,8 @@ final class ResultCache {
         for (Map.Entry<String, Grid> e : result.grids().entrySet()) {
             Grid g = e.getValue();
             bytes += 128 + text(e.getKey()) + text(g.label()) + 8L * (g.xs().length + g.ys().length);
-            bytes += (long) g.ys().length * (16 + 8L * g.xs().length);
+            // The values, or every frame when there are frames (the last one is the values).
+            bytes += Math.max(1L, g.frames().size()) * g.ys().length * (16 + 8L * g.xs().length);
         }
         return (int) Math.min(Integer.MAX_VALUE, bytes);
     }

@@ -133,6 +133,22 @@ final class CalibrationConfigs {
                         Map.of("model", "regression-slope", "maxSamples", 10_000, "repetitions", 1000),
                         Map.of("model", "gaussian-median", "maxSamples", 10_000, "repetitions", 500),
                         Map.of("maxSamples", 10, "repetitions", 20));
+            case "ebm-collapse" ->
+                List.of(
+                        Map.of(),
+                        Map.of("contrastive", "on"),
+                        Map.of("steps", 3000, "hiddenUnits", 4),
+                        Map.of("steps", 1000, "hiddenUnits", 128, "contrastive", "on"),
+                        Map.of("steps", 10, "hiddenUnits", 128));
+            case "ebm-train-2d" ->
+                List.of(
+                        Map.of(),
+                        Map.of("loss", "hinge", "negatives", "uniform", "steps", 2000, "hiddenUnits", 4),
+                        Map.of("loss", "hinge", "negatives", "uniform", "steps", 500, "hiddenUnits", 128),
+                        Map.of("loss", "score-matching", "steps", 1000, "hiddenUnits", 64),
+                        Map.of("langevinSteps", 50, "steps", 200, "hiddenUnits", 16),
+                        Map.of("langevinSteps", 30, "steps", 200, "hiddenUnits", 128),
+                        Map.of("steps", 10, "hiddenUnits", 4));
             default -> List.of(Map.of());
         };
     }

@@ -35,9 +35,10 @@ public final class SimulationBenchmark {
         if (List.of(args).contains("burst")) {
             classroomBurst(simulations);
         }
+        System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
+        // Other arguments name the simulations to time, e.g. "ebm-collapse ebm-train-2d"; none times all.
         List<String> only =
                 List.of(args).stream().filter(a -> !a.equals("burst")).toList();
-        System.out.printf("%-22s %-44s %10s %10s %10s%n", "simulation", "parameters", "median ms", "min ms", "max ms");
         for (Simulation simulation : simulations) {
             if (!only.isEmpty() && !only.contains(simulation.id())) {
                 continue;
@@ -71,6 +72,12 @@ public final class SimulationBenchmark {
                         Map.of("method", "pca"),
                         Map.of("method", "sparse-coding"),
                         Map.of("clusters", 64, "dataset", "rings"));
+            case "ebm-train-2d" ->
+                List.of(
+                        Map.of("loss", "score-matching"),
+                        Map.of("loss", "hinge", "negatives", "perturbed-data"),
+                        Map.of("langevinSteps", 30, "steps", 1000));
+            case "ebm-collapse" -> List.of(Map.of("contrastive", "on"));
             default -> List.of();
         };
     }

@@ -174,4 +174,20 @@ class ChartSerializerTest {
         assertThat(points.get(1).get("y").isNull()).isTrue();
         assertThat(points.get(2).get("x").asDouble()).isEqualTo(3.0);
     }
+
+    /** The frames of an animation share one colour scale: a given range overrides the frame's own. */
+    @Test
+    void aHeatMapWithAColourRangeKeepsItWhateverItsValues() throws Exception {
+        double[][] flat = {{0.001, 0.002}, {0.002, 0.001}};
+        HeatMap own = new HeatMap(new double[] {0, 1}, new double[] {0, 1}, flat, "F");
+        HeatMap shared = new HeatMap(new double[] {0, 1}, new double[] {0, 1}, flat, "F", new double[] {0, 3});
+
+        assertThat(roundTrip(ChartSerializer.heatMap(own)).path("max").asDouble())
+                .isEqualTo(0.002);
+        JsonNode json = roundTrip(ChartSerializer.heatMap(shared));
+        assertThat(json.path("min").asDouble()).isZero();
+        assertThat(json.path("max").asDouble()).isEqualTo(3);
+        assertThatThrownBy(() -> new HeatMap(new double[] {0, 1}, new double[] {0, 1}, flat, "F", new double[] {2, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -73,10 +73,14 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                 add(panel);
             }
         }
-        // A shared link sets the first panel of the lesson.
+        // A shared link sets the first panel of the lesson; with "run" in it (a lesson's "train with
+        // this loss" link) the panel also runs.
         var query = event.getLocation().getQueryParameters().getParameters();
         if (!panels.isEmpty()) {
             panels.get(0).applyLink(query);
+            if (query.containsKey("run")) {
+                panels.get(0).runNow();
+            }
         }
         add(exercises(lesson, panels));
         add(pager(lesson));

@@ -33,6 +33,7 @@ final class ResultChart extends Div {
     private final ChartSpec spec;
     private final Chart chart;
     private final Anchor csv = new Anchor();
+    private final FramePlayer player = new FramePlayer(this::showFrame);
     private List<String> drawn = List.of();
     private SimulationResult last;
 
@@ -55,7 +56,11 @@ final class ResultChart extends Div {
         }));
         Div tools = new Div(png, csv);
         tools.addClassName("chart-tools");
-        add(chart, tools);
+        add(chart, player, tools);
+    }
+
+    FramePlayer player() {
+        return player;
     }
 
     Chart chart() {
@@ -66,6 +71,7 @@ final class ResultChart extends Div {
     void clear(Parameters parameters) {
         last = null;
         csv.setEnabled(false);
+        player.setFrames(List.of());
         List<String> coming = simulation.seriesFor(parameters);
         drawn = spec.series().stream().filter(coming::contains).toList();
         chart.setConfiguration(configuration(drawn, null));
@@ -86,14 +92,32 @@ final class ResultChart extends Div {
     void show(SimulationResult result) {
         last = result;
         drawn = spec.series().stream().filter(result.series()::containsKey).toList();
-        chart.setConfiguration(configuration(drawn, result));
+        chart.setConfiguration(configuration(drawn, result, -1));
+        Grid grid = spec.grid() == null ? null : result.grids().get(spec.grid());
+        // A grid with frames is played back; the player starts on the last frame, the one just drawn.
+        player.setFrames(
+                grid == null
+                        ? List.of()
+                        : grid.frames().stream().map(Grid.Frame::step).toList());
         // A chart this run has nothing for (an option left off) is hidden rather than shown empty.
         setVisible(!drawn.isEmpty() || (spec.grid() != null && result.grids().containsKey(spec.grid())));
         csv.setEnabled(
                 !drawn.isEmpty() || (spec.grid() != null && result.grids().containsKey(spec.grid())));
     }
 
+    /** Draws frame {@code index} of the result's grid under the same series. */
+    private void showFrame(int index) {
+        if (last != null) {
+            chart.setConfiguration(configuration(drawn, last, index));
+        }
+    }
+
     private ChartConfiguration configuration(List<String> names, SimulationResult result) {
+        return configuration(names, result, -1);
+    }
+
+    /** The chart with the result's grid as it is at {@code frame}, or as its final values when frame < 0. */
+    private ChartConfiguration configuration(List<String> names, SimulationResult result, int frame) {
         List<ChartDataset> datasets = new ArrayList<>();
         SeriesSpec first = null;
         for (int i = 0; i < names.size(); i++) {
@@ -107,15 +131,35 @@ final class ResultChart extends Div {
                 grid != null ? grid.x().title() : first == null ? "" : first.x().title();
         String y =
                 grid != null ? grid.y().title() : first == null ? "" : first.y().title();
+        double[][] values = grid == null
+                ? null
+                : frame >= 0 && frame < grid.frames().size()
+                        ? grid.frames().get(frame).values()
+                        : grid.values();
         HeatMap heatMap = grid == null
                 ? null
-                : new HeatMap(grid.xs(), grid.ys(), grid.values(), grid.value().title());
+                : new HeatMap(grid.xs(), grid.ys(), values, grid.value().title(), sharedRange(grid));
         return new ChartConfiguration(
                 spec.title(),
                 spec.logX() ? ChartAxis.logarithmic(x) : ChartAxis.linear(x),
                 spec.logY() ? ChartAxis.logarithmic(y) : ChartAxis.linear(y),
                 datasets,
                 heatMap);
+    }
+
+    /** For a grid with frames, one colour scale over all of them, so that a surface flattening looks flat. */
+    private static double[] sharedRange(Grid grid) {
+        if (!grid.animated()) {
+            return null;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Grid.Frame frame : grid.frames()) {
+            double[] range = HeatMap.finiteRange(frame.values());
+            min = Math.min(min, range[0]);
+            max = Math.max(max, range[1]);
+        }
+        return new double[] {min, max};
     }
 
     private ChartDataset dataset(SeriesSpec s, String color, SimulationResult result) {

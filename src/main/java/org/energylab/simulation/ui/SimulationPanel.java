@@ -110,6 +110,15 @@ public class SimulationPanel extends Div {
         form.validate();
     }
 
+    /**
+     * Brings the panel into view and runs it with the values the form holds, as the Run button does: a
+     * lesson's "train with this loss" link sets a parameter and asks for a run.
+     */
+    public void runNow() {
+        scrollIntoView();
+        start();
+    }
+
     public Registration addRunCompletedListener(ComponentEventListener<RunCompletedEvent> listener) {
         return addListener(RunCompletedEvent.class, listener);
     }
@@ -292,7 +301,8 @@ public class SimulationPanel extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().setAttribute("data-running", "false");
+        // A run may already be going: one started by a link while the page was being built.
+        getElement().setAttribute("data-running", Boolean.toString(current != null));
     }
 
     @Override
