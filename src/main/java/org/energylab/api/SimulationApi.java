@@ -85,7 +85,9 @@ class SimulationApi {
             String valueLabel,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FrameBody> frames) {}
 
-    record FrameBody(long step, @JsonSerialize(contentUsing = GapsAsNull.class) double[][] values) {}
+    record FrameBody(
+            long step,
+            @JsonSerialize(contentUsing = GapsAsNull.class) double[][] values) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ScalarBody(Double value, String unit, String label, String note) {}

@@ -41,45 +41,12 @@ public enum DensityData implements PointDistribution, ChoiceOption {
             point[0] = r * Math.cos(angle);
             point[1] = r * Math.sin(angle);
         }
-    },
-    /**
-     * One arm of an Archimedean spiral, r = 2θ/(3π) for θ up to 3π (a turn and a half, out to radius
-     * 2), with θ = 3π√u so that the points are spread evenly along the arm, blurred by {@link
-     * #SPIRAL_NOISE}.
-     */
-    SPIRAL("spiral", "spiral") {
-        @Override
-        public void sample(SplittableRandom random, double[] point) {
-            double angle = SPIRAL_TURN * Math.sqrt(random.nextDouble());
-            double r = SPIRAL_RADIUS * angle / SPIRAL_TURN;
-            point[0] = r * Math.cos(angle) + SPIRAL_NOISE * random.nextGaussian();
-            point[1] = r * Math.sin(angle) + SPIRAL_NOISE * random.nextGaussian();
-        }
-    },
-    /**
-     * Three concentric rings of radii 0.5, 1 and 1.5, each point on a ring chosen in proportion to its
-     * length (so the points are as dense on every ring), of width {@link #RING_WIDTH}.
-     */
-    RINGS("rings", "three rings") {
-        @Override
-        public void sample(SplittableRandom random, double[] point) {
-            // Lengths 1 : 2 : 3, so six equally likely draws: one for the inner ring, two, three.
-            int draw = random.nextInt(6);
-            double radius = draw == 0 ? 0.5 : draw < 3 ? 1.0 : 1.5;
-            double angle = 2 * Math.PI * random.nextDouble();
-            double r = radius + RING_WIDTH * random.nextGaussian();
-            point[0] = r * Math.cos(angle);
-            point[1] = r * Math.sin(angle);
-        }
     };
 
     public static final double MOONS_NOISE = 0.05;
     public static final double RADIUS = Math.sqrt(2);
     public static final double BLOB_STD = 0.1;
     public static final double RING_WIDTH = 0.05;
-    public static final double SPIRAL_TURN = 3 * Math.PI;
-    public static final double SPIRAL_RADIUS = 2;
-    public static final double SPIRAL_NOISE = 0.05;
 
     private final String id;
     private final String label;

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Choice;
+import org.energylab.simulation.ChoiceOption;
 import org.energylab.simulation.CostBudget;
 import org.energylab.simulation.CostModel;
 import org.energylab.simulation.ParameterSchema;
@@ -21,7 +22,7 @@ import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
-import org.energylab.simulation.data.DensityData;
+import org.energylab.simulation.data.TrainingDensity;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
 import org.energylab.simulation.training.StepObserver;
@@ -66,11 +67,7 @@ public class EbmCollapseSimulation implements Simulation {
                     "dataset",
                     "Data",
                     "two-moons",
-                    List.of(
-                            new Choice("eight-gaussians", "8 Gaussians"),
-                            new Choice("two-moons", "two moons"),
-                            new Choice("spiral", "spiral"),
-                            new Choice("rings", "three rings")),
+                    ChoiceOption.choices(TrainingDensity.class),
                     "The 2-D points whose energy is pushed down"),
             ParameterSpec.choice(
                     "contrastive",
@@ -125,7 +122,7 @@ public class EbmCollapseSimulation implements Simulation {
         Parameters p = context.parameters();
         SplittableRandom random = new SplittableRandom(context.seed());
         double[] data = EbmTrainingSimulation.flatten(
-                p.choice("dataset", DensityData.class).rows(TRAINING_POINTS, random.split()));
+                p.choice("dataset", TrainingDensity.class).rows(TRAINING_POINTS, random.split()));
         double[] reference = PlotDomain.uniformPoints(REFERENCE_POINTS, random.split());
         int width = p.integer("hiddenUnits");
         try (Mlp network =

@@ -22,7 +22,7 @@ import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationDescriptor;
 import org.energylab.simulation.SimulationResult;
-import org.energylab.simulation.data.DensityData;
+import org.energylab.simulation.data.TrainingDensity;
 import org.energylab.simulation.energy.NetworkEnergy;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
@@ -74,11 +74,7 @@ public class EbmTrainingSimulation implements Simulation {
                     "dataset",
                     "Data",
                     "eight-gaussians",
-                    List.of(
-                            new Choice("eight-gaussians", "8 Gaussians"),
-                            new Choice("two-moons", "two moons"),
-                            new Choice("spiral", "spiral"),
-                            new Choice("rings", "three rings")),
+                    ChoiceOption.choices(TrainingDensity.class),
                     "The 2-D points whose energy the network learns to make low"),
             ParameterSpec.choice(
                     "loss",
@@ -152,7 +148,7 @@ public class EbmTrainingSimulation implements Simulation {
     public SimulationResult run(RunContext context) {
         Parameters p = context.parameters();
         SplittableRandom random = new SplittableRandom(context.seed());
-        double[] data = flatten(p.choice("dataset", DensityData.class).rows(TRAINING_POINTS, random.split()));
+        double[] data = flatten(p.choice("dataset", TrainingDensity.class).rows(TRAINING_POINTS, random.split()));
         double[] reference = PlotDomain.uniformPoints(REFERENCE_POINTS, random.split());
         int width = p.integer("hiddenUnits");
         try (Mlp network =

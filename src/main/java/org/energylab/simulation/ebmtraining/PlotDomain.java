@@ -6,7 +6,7 @@ import org.energylab.simulation.sampling.Box;
 
 /**
  * The square [−3, 3]² on which the energy is drawn, sampled and measured: every data set of {@link
- * org.energylab.simulation.data.DensityData} lies well inside it. Its grid of {@code size × size}
+ * org.energylab.simulation.data.TrainingDensity} lies well inside it. Its grid of {@code size × size}
  * points, the uniform points that stand for "anywhere", and the statistics of an energy over them.
  */
 final class PlotDomain {

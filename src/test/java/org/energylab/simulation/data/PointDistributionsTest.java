@@ -29,7 +29,7 @@ class PointDistributionsTest {
     @Test
     void dataSetsAreChosenByTheirStableIds() {
         assertThat(ChoiceOption.choices(DensityData.class).stream().map(Choice::value))
-                .containsExactly("two-moons", "eight-gaussians", "ring", "spiral", "rings");
+                .containsExactly("two-moons", "eight-gaussians", "ring");
         assertThat(ChoiceOption.choices(EmbeddingData.class).stream().map(Choice::value))
                 .containsExactly("clusters", "ring");
         for (DensityData d : DensityData.values()) {
@@ -82,42 +82,6 @@ class PointDistributionsTest {
         for (int count : counts) {
             assertThat(count).isBetween(1000 - 118, 1000 + 118);
         }
-        assertThat(List.of(DensityData.values())).hasSize(5);
-    }
-
-    /** The three rings hold 1/6, 2/6 and 3/6 of the points, in proportion to their lengths, each near its radius. */
-    @Test
-    void threeRingsShareThePointsByLength() {
-        int n = 6000;
-        int[] counts = new int[3];
-        for (double[] p : DensityData.RINGS.rows(n, new SplittableRandom(5))) {
-            double r = Math.hypot(p[0], p[1]);
-            int ring = (int) Math.round(r / 0.5) - 1;
-            assertThat(r).isCloseTo(0.5 * (ring + 1), within(5 * DensityData.RING_WIDTH));
-            counts[ring]++;
-        }
-        // Binomial standard errors: 29, 37 and 39 points; 4 of them each side.
-        assertThat(counts[0]).isBetween(1000 - 116, 1000 + 116);
-        assertThat(counts[1]).isBetween(2000 - 146, 2000 + 146);
-        assertThat(counts[2]).isBetween(3000 - 155, 3000 + 155);
-    }
-
-    /** Every spiral point lies within 6 noise deviations (in 2-D) of the arm r = 2θ/(3π), θ ≤ 3π, traced densely. */
-    @Test
-    void spiralPointsLieNearTheArm() {
-        int arm = 20_000;
-        double[][] curve = new double[arm + 1][];
-        for (int k = 0; k <= arm; k++) {
-            double angle = DensityData.SPIRAL_TURN * k / arm;
-            double r = DensityData.SPIRAL_RADIUS * angle / DensityData.SPIRAL_TURN;
-            curve[k] = new double[] {r * Math.cos(angle), r * Math.sin(angle)};
-        }
-        for (double[] p : DensityData.SPIRAL.rows(1000, new SplittableRandom(6))) {
-            double nearest = Double.POSITIVE_INFINITY;
-            for (double[] c : curve) {
-                nearest = Math.min(nearest, Math.hypot(p[0] - c[0], p[1] - c[1]));
-            }
-            assertThat(nearest).isLessThan(6 * DensityData.SPIRAL_NOISE);
-        }
+        assertThat(List.of(DensityData.values())).hasSize(3);
     }
 }
