@@ -1,0 +1,76 @@
+package org.energylab.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The security headers of every response, pages, API and files alike. They are set before the
+ * request is handled, so that an answer written by Vaadin, by Spring MVC or by an error page carries
+ * them; a handler that serves something stricter (a lesson's SVG file) replaces the policy.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SecurityHeaders extends OncePerRequestFilter {
+
+    /**
+     * The Content-Security-Policy of the application's pages. Everything comes from the application's
+     * own origin; the relaxations are the ones Vaadin Flow documents as required, each for a reason:
+     *
+     * <ul>
+     *   <li>{@code script-src 'unsafe-inline'}: the bootstrap page starts the Flow client with an
+     *       inline script.
+     *   <li>{@code script-src 'unsafe-eval'}: the Flow client runs the JavaScript the server sends
+     *       ({@code executeJs}, which the chart and math connectors are called through, and event
+     *       data expressions) by constructing functions from it.
+     *   <li>{@code style-src 'unsafe-inline'}: Vaadin's components and theme inject {@code <style>}
+     *       elements, the server sets {@code style} attributes, and KaTeX positions its glyphs with
+     *       {@code style} attributes.
+     *   <li>{@code img-src data:} and {@code font-src data:}: Lumo's icon font and small images are
+     *       inlined as {@code data:} addresses by the build. No script runs from an image or a font.
+     * </ul>
+     *
+     * Lesson images are files of the content folder (the content check refuses others), so nothing
+     * is loaded from another site; the charts' WebSocket (Vaadin Push) is the page's own origin,
+     * which {@code connect-src 'self'} covers.
+     */
+    public static final String PAGE_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
+    /**
+     * The policy of a file shown on its own (an SVG image opened in a tab): no script, no requests,
+     * only its own inline styles, and a sandbox that gives it an opaque origin.
+     */
+    public static final String FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+    public static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(CONTENT_SECURITY_POLICY, PAGE_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // For browsers that predate frame-ancestors.
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        // Lesson addresses stay on the server: other sites see neither them nor the origin.
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        chain.doFilter(request, response);
+    }
+}
