@@ -34,18 +34,19 @@ public class SecurityHeaders extends OncePerRequestFilter {
      *       {@code style} attributes.
      *   <li>{@code img-src data:} and {@code font-src data:}: Lumo's icon font and small images are
      *       inlined as {@code data:} addresses by the build. No script runs from an image or a font.
+     *   <li>{@code img-src https:}: a lesson may show an image from another site, over https (the
+     *       content check refuses every other scheme).
      * </ul>
      *
-     * Lesson images are files of the content folder (the content check refuses others), so nothing
-     * is loaded from another site; the charts' WebSocket (Vaadin Push) is the page's own origin,
-     * which {@code connect-src 'self'} covers.
+     * Everything else (scripts, styles, fonts, connections) comes from the application's own origin;
+     * the charts' WebSocket (Vaadin Push) is that origin too, which {@code connect-src 'self'} covers.
      */
     public static final String PAGE_POLICY = String.join(
             "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
+            "img-src 'self' data: https:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
