@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityHeaders extends OncePerRequestFilter {
 
     /**
-     * The Content-Security-Policy of the application's pages. Everything comes from the application's
-     * own origin; the relaxations are the ones Vaadin Flow documents as required, each for a reason:
+     * The Content-Security-Policy of the application's pages, for a page whose inline scripts have the
+     * given hashes. Everything comes from the application's own origin; the relaxations are the ones
+     * Vaadin Flow needs, each for a reason:
      *
      * <ul>
-     *   <li>{@code script-src 'unsafe-inline'}: the bootstrap page starts the Flow client with an
-     *       inline script.
+     *   <li>{@code script-src 'sha256-...'}: the bootstrap page starts the Flow client with a few
+     *       inline scripts. Vaadin documents {@code 'unsafe-inline'} for them; the page names each
+     *       one by its hash instead (see {@code BootstrapScriptHashes}), so no other inline script
+     *       runs. {@code 'unsafe-inline'} is listed too, for browsers older than CSP 2 only: a
+     *       browser that understands hashes ignores it.
      *   <li>{@code script-src 'unsafe-eval'}: the Flow client runs the JavaScript the server sends
      *       ({@code executeJs}, which the chart and math connectors are called through, and event
      *       data expressions) by constructing functions from it.
@@ -41,18 +46,30 @@ public class SecurityHeaders extends OncePerRequestFilter {
      * Everything else (scripts, styles, fonts, connections) comes from the application's own origin;
      * the charts' WebSocket (Vaadin Push) is that origin too, which {@code connect-src 'self'} covers.
      */
-    public static final String PAGE_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: https:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
+    public static String pagePolicy(List<String> inlineScriptHashes) {
+        StringBuilder scripts = new StringBuilder("script-src 'self'");
+        if (!inlineScriptHashes.isEmpty()) {
+            inlineScriptHashes.forEach(
+                    hash -> scripts.append(" 'sha256-").append(hash).append('\''));
+            scripts.append(" 'unsafe-inline'");
+        }
+        scripts.append(" 'unsafe-eval'");
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                scripts,
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: https:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'self'");
+    }
+
+    /** The policy of every response that is not a Vaadin page: no inline script at all. */
+    public static final String PAGE_POLICY = pagePolicy(List.of());
 
     /**
      * The policy of a file shown on its own (an SVG image opened in a tab): no script, no requests,
