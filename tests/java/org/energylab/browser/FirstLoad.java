@@ -25,8 +25,11 @@ final class FirstLoad {
     static final String LESSON = "/lessons/the-lagrangian";
     static final String LESSON_READY = ".katex";
 
+    /** One response of the load, read while the page was open. */
+    record Answer(String url, int status, String type, String encoding, String cacheControl, long bodySize) {}
+
     final String path;
-    final List<Response> responses = new ArrayList<>();
+    final List<Answer> answers = new ArrayList<>();
     List<String> policyViolations = List.of();
     long bytes;
     long largest;
@@ -41,7 +44,8 @@ final class FirstLoad {
     static FirstLoad measure(BrowserSession browser, String base, String path, String readySelector) {
         FirstLoad load = new FirstLoad(path);
         Page page = browser.newPage(); // a new context: nothing cached
-        page.onResponse(load.responses::add);
+        List<Response> responses = new ArrayList<>();
+        page.onResponse(responses::add);
         CspWatch csp = CspWatch.on(page);
         try {
             long start = System.nanoTime();
@@ -53,7 +57,7 @@ final class FirstLoad {
                             + ".concat(performance.getEntriesByType('resource')).map(e => e.responseEnd))"))
                     .doubleValue();
             load.policyViolations = csp.violations();
-            for (Response response : load.responses) {
+            for (Response response : responses) {
                 response.finished();
                 var sizes = response.request().sizes();
                 long size = sizes.responseBodySize + sizes.responseHeadersSize;
@@ -62,6 +66,13 @@ final class FirstLoad {
                     load.largest = size;
                     load.largestUrl = response.url().substring(base.length());
                 }
+                load.answers.add(new Answer(
+                        response.url(),
+                        response.status(),
+                        String.valueOf(response.headerValue("content-type")),
+                        String.valueOf(response.headerValue("content-encoding")),
+                        String.valueOf(response.headerValue("cache-control")),
+                        sizes.responseBodySize));
             }
         } finally {
             page.context().close();
@@ -77,7 +88,7 @@ final class FirstLoad {
                         + " after %.0f ms, network idle after %.0f ms (Playwright's 500 ms of quiet included);"
                         + " policy violations: %s",
                 path,
-                responses.size(),
+                answers.size(),
                 bytes / 1024.0,
                 largest / 1024.0,
                 largestUrl,

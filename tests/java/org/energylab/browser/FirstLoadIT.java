@@ -2,7 +2,6 @@ package org.energylab.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,23 +53,19 @@ class FirstLoadIT {
         assertThat(load.policyViolations)
                 .as("Content-Security-Policy violations")
                 .isEmpty();
-        for (Response response : load.responses) {
-            String url = response.url();
-            assertThat(response.status()).as(url).isLessThan(400);
-            String type = String.valueOf(response.headerValue("content-type"));
-            boolean text = type.startsWith("text/")
-                    || type.contains("json")
-                    || type.contains("javascript")
-                    || type.contains("svg");
-            if (text && response.request().sizes().responseBodySize > 2048) {
-                assertThat(response.headerValue("content-encoding"))
-                        .as("compression of " + url)
+        for (FirstLoad.Answer answer : load.answers) {
+            assertThat(answer.status()).as(answer.url()).isLessThan(400);
+            boolean text = answer.type().startsWith("text/")
+                    || answer.type().contains("json")
+                    || answer.type().contains("javascript")
+                    || answer.type().contains("svg");
+            if (text && answer.bodySize() > 2048) {
+                assertThat(answer.encoding())
+                        .as("compression of " + answer.url())
                         .isIn("gzip", "br");
             }
-            if (url.contains("/VAADIN/build/") && response.status() == 200) {
-                assertThat(response.headerValue("cache-control"))
-                        .as(url)
-                        .isEqualTo("public, max-age=31536000, immutable");
+            if (answer.url().contains("/VAADIN/build/") && answer.status() == 200) {
+                assertThat(answer.cacheControl()).as(answer.url()).isEqualTo("public, max-age=31536000, immutable");
             }
         }
     }
