@@ -14,8 +14,11 @@ import java.util.Locale;
  * {@link FirstLoadIT}, and on its own against a running server:
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.energylab.browser.FirstLoad http://localhost:8080
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.energylab.browser.FirstLoad http://localhost:8080 3
  * </pre>
+ *
+ * (the last argument: how many times to load each page; the first visit to the server is not counted).
  */
 final class FirstLoad {
     /** The home page and a lesson, and what each shows when it is ready. */
