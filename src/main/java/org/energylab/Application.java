@@ -2,8 +2,10 @@ package org.energylab;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import org.energylab.simulation.NativeMemory;
+import org.energylab.web.AppIcon;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Push
 @Theme("energylab")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        AppIcon.ALL.forEach(icon -> settings.addLink(icon.href(), icon.attributes()));
+    }
 
     public static void main(String[] args) {
         // Before Spring starts ND4J: JavaCPP reads its memory limits once, when it loads.

@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Walks the whole course as a learner would: every lesson opens with its math typeset, every
  * simulation embedded in it runs with the lesson's settings and fills its charts and heat maps, and
  * every simulation's own page runs with the defaults. New lessons and simulations are covered
- * without a new test. Each page is saved to target/screenshots.
+ * without a new test. No page reports a Content-Security-Policy violation. Each page is saved to
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CourseWalkIT {
@@ -110,6 +111,7 @@ class CourseWalkIT {
 
     private void walk(Lesson lesson) {
         Page page = browser.newPage();
+        CspWatch csp = CspWatch.on(page);
         try {
             page.navigate("http://localhost:" + port + "/lessons/" + lesson.id());
             assertThat(page.locator("main h1")).hasText(lesson.title());
@@ -124,6 +126,7 @@ class CourseWalkIT {
             }
             assertThat(page.locator(".exercise")).hasCount(lesson.exercises().size());
             BrowserSession.screenshot(page, "lesson-" + lesson.id());
+            csp.assertNone("lesson " + lesson.id());
         } finally {
             page.context().close();
         }
@@ -131,10 +134,12 @@ class CourseWalkIT {
 
     private void runOwnPage(Simulation simulation) {
         Page page = browser.newPage();
+        CspWatch csp = CspWatch.on(page);
         try {
             page.navigate("http://localhost:" + port + "/simulations/" + simulation.id());
             runAndCheck(page, PanelObject.first(page, simulation.id()));
             BrowserSession.screenshot(page, "simulation-" + simulation.id());
+            csp.assertNone("the page of " + simulation.id());
         } finally {
             page.context().close();
         }

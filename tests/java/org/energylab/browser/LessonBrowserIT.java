@@ -28,6 +28,7 @@ class LessonBrowserIT {
     int port;
 
     private Page page;
+    private CspWatch csp;
 
     @BeforeAll
     static void startBrowser() {
@@ -42,11 +43,16 @@ class LessonBrowserIT {
     @BeforeEach
     void openPage() {
         page = browser.newPage();
+        csp = CspWatch.on(page);
     }
 
     @AfterEach
     void closePage() {
-        page.context().close();
+        try {
+            csp.assertNone(page.url());
+        } finally {
+            page.context().close();
+        }
     }
 
     private String url(String path) {

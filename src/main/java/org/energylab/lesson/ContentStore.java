@@ -3,13 +3,15 @@ package org.energylab.lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads files of the content folder: a folder on disk when one is configured, otherwise the course
- * packaged in the application. Paths are relative and may not climb out of the folder.
+ * packaged in the application. Paths are relative and may not climb out of the folder, neither by
+ * {@code ..} nor through a symbolic link.
  */
 public final class ContentStore {
     private final Resource base;
@@ -30,8 +32,20 @@ public final class ContentStore {
         return description;
     }
 
-    /** The file at a relative path, if it exists and the path is a safe one. */
+    /**
+     * The file at a relative path, if it exists, the path is a safe one and the file, symbolic links
+     * followed, lies inside the content folder.
+     */
     public Optional<Resource> find(String path) {
+        return existing(path).filter(this::isInside);
+    }
+
+    /** True when the path names a file that exists but, symbolic links followed, lies outside the folder. */
+    boolean leavesFolder(String path) {
+        return existing(path).filter(r -> !isInside(r)).isPresent();
+    }
+
+    private Optional<Resource> existing(String path) {
         if (!isSafe(path)) {
             return Optional.empty();
         }
@@ -40,6 +54,22 @@ public final class ContentStore {
             return resource.exists() && resource.isReadable() ? Optional.of(resource) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a file's real path (every symbolic link on the way resolved) is inside the real path of
+     * the folder. Files inside the application's jar cannot be links, and are inside by construction.
+     */
+    private boolean isInside(Resource resource) {
+        if (!resource.isFile()) {
+            return true;
+        }
+        try {
+            Path real = resource.getFile().toPath().toRealPath();
+            return real.startsWith(base.getFile().toPath().toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

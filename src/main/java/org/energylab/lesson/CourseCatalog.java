@@ -167,6 +167,11 @@ public final class CourseCatalog {
 
     private Optional<Lesson> loadLesson(LessonParser parser, String moduleId, String file) {
         try {
+            if (store.leavesFolder(file)) {
+                problems.add(new ContentProblem(
+                        "course.yml", 0, "lists " + file + ", which is a link to a file outside the content folder"));
+                return Optional.empty();
+            }
             if (store.find(file).isEmpty()) {
                 problems.add(new ContentProblem("course.yml", 0, "lists " + file + ", which does not exist"));
                 return Optional.empty();
@@ -205,6 +210,10 @@ public final class CourseCatalog {
             }
         }
         for (String src : MarkdownRenderer.addresses(text, Image.class)) {
+            if (!isExternal(src) && store.leavesFolder(ContentStore.resolve(lesson.folder(), src))) {
+                throw new ContentException(
+                        lineOf(text, src), "the image " + src + " is a link to a file outside the content folder");
+            }
             if (!isExternal(src)
                     && store.find(ContentStore.resolve(lesson.folder(), src)).isEmpty()) {
                 throw new ContentException(lineOf(text, src), "the image " + src + " does not exist");

@@ -15,7 +15,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Markdown to HTML for lesson prose and exercise text: GFM tables, heading anchors, math kept for
  * KaTeX, raw HTML escaped (lessons are text, not pages), and relative image and link addresses
- * resolved by the caller.
+ * resolved by the caller. A link or image whose address could run script or load from anywhere
+ * (see {@link SafeAddresses}) is refused with an {@link IllegalArgumentException} naming it.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS =
@@ -33,14 +34,23 @@ public final class MarkdownRenderer {
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                    if (node instanceof Image) {
+                    // Checked here, on what the parser read, so that no escaping can hide an address.
+                    if (node instanceof Image image) {
+                        refuse(SafeAddresses.refuseImage(image.getDestination()));
                         attributes.computeIfPresent("src", (k, src) -> images.apply(src));
                         attributes.put("loading", "lazy");
-                    } else if (node instanceof Link) {
+                    } else if (node instanceof Link link) {
+                        refuse(SafeAddresses.refuseLink(link.getDestination()));
                         attributes.computeIfPresent("href", (k, href) -> links.apply(href));
                     }
                 })
                 .build();
+    }
+
+    private static void refuse(java.util.Optional<String> reason) {
+        reason.ifPresent(r -> {
+            throw new IllegalArgumentException(r);
+        });
     }
 
     /** A renderer that leaves addresses as they are. */

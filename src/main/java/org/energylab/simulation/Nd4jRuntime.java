@@ -9,6 +9,10 @@ import org.slf4j.LoggerFactory;
  * Starts ND4J once: double precision, and one native thread per operation. Runs go in parallel on
  * the executor's workers instead; ND4J's own threads would fight them for the same cores and, on
  * the small arrays of a lesson, cost more than they save.
+ *
+ * <p>Loading the native libraries takes one to three seconds. The application starts it in the
+ * background ({@link #startInBackground()}) so that it answers its first requests meanwhile; a run
+ * calls {@link #ensureStarted()} first and waits for it if it is not finished yet.
  */
 public final class Nd4jRuntime {
     private static final Logger log = LoggerFactory.getLogger(Nd4jRuntime.class);
@@ -16,7 +20,33 @@ public final class Nd4jRuntime {
 
     private Nd4jRuntime() {}
 
-    public static synchronized void ensureStarted() {
+    /** Starts ND4J on a thread of its own and returns at once. */
+    public static void startInBackground() {
+        if (started) {
+            return;
+        }
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        ensureStarted();
+                    } catch (RuntimeException | LinkageError e) {
+                        // The first run tries again and reports the failure to its learner.
+                        log.error("ND4J failed to start", e);
+                    }
+                },
+                "nd4j-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** Starts ND4J, or waits until the start under way has finished. */
+    public static void ensureStarted() {
+        if (!started) {
+            start();
+        }
+    }
+
+    private static synchronized void start() {
         if (started) {
             return;
         }

@@ -36,7 +36,7 @@ public class SimulationRunner {
 
     public SimulationRunner(RunLimits limits) {
         this.limits = limits;
-        Nd4jRuntime.ensureStarted();
+        Nd4jRuntime.startInBackground();
         this.workers = Executors.newFixedThreadPool(limits.workers(), workerThreads());
         this.queue = new FairQueue<>(limits.runningPerLearner());
         this.cache = new ResultCache(limits.cacheSize());
@@ -128,6 +128,7 @@ public class SimulationRunner {
         SimulationResult result = null;
         Throwable failure = null;
         try {
+            Nd4jRuntime.ensureStarted();
             result = computation.run();
         } catch (RunStoppedException e) {
             failure = e;

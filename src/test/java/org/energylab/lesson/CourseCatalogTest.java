@@ -335,4 +335,92 @@ class CourseCatalogTest {
             assertThat(p.message()).startsWith("exercise cost: ").contains("never closed");
         });
     }
+
+    @Test
+    void aScriptLinkInProseRefusesTheLesson() throws IOException {
+        write("course.yml", course(module("m", "m/a.md", "m/b.md")));
+        write("m/a.md", lesson("a", "Fine text.\n\nThen [a prize](JavaScript:alert(document.cookie)).\n"));
+        write("m/b.md", lesson("b", "Safe [web](https://example.org) and [mail](mailto:t@example.org).\n"));
+
+        CourseCatalog catalog = catalog();
+
+        assertThat(catalog.lessons()).extracting(Lesson::id).containsExactly("b");
+        assertThat(catalog.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("m/a.md");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message())
+                    .contains("JavaScript:alert(document.cookie)")
+                    .contains("http, https and mailto");
+        });
+    }
+
+    @Test
+    void aScriptLinkInExerciseTextIsFoundThoughYamlEscapesIt() throws IOException {
+        // In a double-quoted YAML string, \u006A is "j": the file itself never spells the scheme.
+        String escaped = "---\nid: a\ntitle: A\nsummary: S.\n"
+                + "exercises:\n"
+                + "  - id: cost\n"
+                + "    type: numeric\n"
+                + "    prompt: \"See [the table](\\u006Aavascript:alert(1)) first.\"\n"
+                + "    answer: 5\n"
+                + "    tolerance: 1\n"
+                + "    hint: H\n"
+                + "    explanation: E\n"
+                + "---\nText.\n";
+        assertThat(escaped).doesNotContain("javascript");
+        write("course.yml", course(module("m", "m/a.md")));
+        write("m/a.md", escaped);
+
+        CourseCatalog catalog = catalog();
+
+        assertThat(catalog.lessons()).isEmpty();
+        assertThat(catalog.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("m/a.md");
+            assertThat(p.message()).contains("exercise cost").contains("javascript:alert(1)");
+        });
+    }
+
+    @Test
+    void anImageThatLinksOutOfTheFolderIsAProblem(@TempDir Path elsewhere) throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("secret.png"), "not an image");
+        write("course.yml", course(module("m", "m/a.md")));
+        write("m/a.md", lesson("a", "![innocent](images/p.png)\n"));
+        Files.createDirectories(dir.resolve("m/images"));
+        Files.createSymbolicLink(dir.resolve("m/images/p.png"), outside);
+
+        CourseCatalog catalog = catalog();
+
+        assertThat(catalog.lessons()).isEmpty();
+        assertThat(catalog.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("m/a.md");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("images/p.png").contains("outside the content folder");
+        });
+    }
+
+    @Test
+    void aLessonFileThatLinksOutOfTheFolderIsNotRead(@TempDir Path elsewhere) throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("x.md"), lesson("x", "X.\n"));
+        write("course.yml", course(module("m", "m/a.md")));
+        Files.createDirectories(dir.resolve("m"));
+        Files.createSymbolicLink(dir.resolve("m/a.md"), outside);
+
+        CourseCatalog catalog = catalog();
+
+        assertThat(catalog.lessons()).isEmpty();
+        assertThat(catalog.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("m/a.md").contains("outside the content folder"));
+    }
+
+    @Test
+    void linksInsideTheFolderMayBeSymbolicLinks() throws IOException {
+        write("course.yml", course(module("m", "m/a.md")));
+        write("shared/p.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("m/a.md", lesson("a", "![shared](images/p.svg)\n"));
+        Files.createDirectories(dir.resolve("m/images"));
+        Files.createSymbolicLink(dir.resolve("m/images/p.svg"), dir.resolve("shared/p.svg"));
+
+        assertThat(catalog().problems()).isEmpty();
+    }
 }

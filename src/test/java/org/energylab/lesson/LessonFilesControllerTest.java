@@ -1,5 +1,6 @@
 package org.energylab.lesson;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.energylab.web.SecurityHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,5 +73,36 @@ class LessonFilesControllerTest {
         mvc.perform(get("/lesson-files/m/..%252F..%252Fsecret.svg")).andExpect(status().isNotFound());
         mvc.perform(get("/lesson-files/" + root.resolve("secret.svg").toAbsolutePath()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheFolderIsNotServed() throws Exception {
+        Files.write(root.resolve("passwd"), "root:x:0:0".getBytes());
+        Files.createSymbolicLink(dir.resolve("m/images/innocent.png"), root.resolve("passwd"));
+        Files.createSymbolicLink(dir.resolve("m/linked"), root);
+
+        mvc.perform(get("/lesson-files/m/images/innocent.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/lesson-files/m/linked/secret.svg")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void svgFilesAreServedUnderAPolicyThatRunsNoScript() throws Exception {
+        Files.writeString(
+                dir.resolve("m/images/script.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>");
+        MockMvc withHeaders = MockMvcBuilders.standaloneSetup(
+                        new LessonFilesController(new ContentStore(new DefaultResourceLoader(), dir.toString())))
+                .addFilters(new SecurityHeaders())
+                .build();
+
+        withHeaders
+                .perform(get("/lesson-files/m/images/script.svg"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", SecurityHeaders.FILE_POLICY))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        assertThat(SecurityHeaders.FILE_POLICY)
+                .startsWith("default-src 'none'")
+                .contains("sandbox")
+                .doesNotContain("script-src");
     }
 }

@@ -121,4 +121,29 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.addresses(markdown, Image.class)).containsExactly("a.svg", "c.png");
         assertThat(MarkdownRenderer.addresses(markdown, Link.class)).containsExactly("b.md");
     }
+
+    @Test
+    void linksAreCheckedAfterParsingSoNoEscapeHidesAScheme() {
+        MarkdownRenderer renderer = MarkdownRenderer.plain();
+        for (String markdown : new String[] {
+            "[click](javascript:alert(1))",
+            "[click](&#106;avascript:alert(1))",
+            "[click](&#x6A;avascript&#58;alert(1))",
+            "[click](java&#9;script:alert(1))",
+            "[click](<javascript:alert(1)>)",
+            "<javascript:alert(1)>",
+            "[click][ref]\n\n[ref]: javascript:alert(1)",
+            "![x](javascript:alert(1))",
+            "[![x](images/p.svg)](data:text/html,hi)"
+        }) {
+            assertThatThrownBy(() -> renderer.toHtml(markdown))
+                    .as(markdown)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("may not");
+        }
+        assertThat(renderer.toHtml("[web](https://example.org) [mail](mailto:a@example.org) [here](#x)"))
+                .contains("href=\"https://example.org\"")
+                .contains("href=\"mailto:a@example.org\"")
+                .contains("href=\"#x\"");
+    }
 }
