@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * TooLarge}, which the error handler also answers 413. A run request is a few hundred bytes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the security headers and caching filters, so that a refusal carries the headers too
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestBodyLimit extends OncePerRequestFilter {
     static final int LIMIT = 16 * 1024;
     static final String MESSAGE = "The request body is larger than 16 KB (" + LIMIT + " bytes), the most the API reads";
