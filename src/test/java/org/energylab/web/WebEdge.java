@@ -10,9 +10,9 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * stand-ins for what answers behind them: a page, a JSON answer, a session, and a servlet that
  * serves {@code /VAADIN/} files with the Cache-Control header Vaadin's own file server writes.
  */
-@Configuration(proxyBeanMethods = false)
+// a test configuration, so that scanning the application in other tests never picks it up
+@TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
     ServletWebServerFactoryAutoConfiguration.class,
     DispatcherServletAutoConfiguration.class,
