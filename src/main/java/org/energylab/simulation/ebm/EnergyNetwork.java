@@ -3,6 +3,7 @@ package org.energylab.simulation.ebm;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.energylab.simulation.energy.Energy;
+import org.energylab.simulation.energy.NetworkEnergy;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.BatchPass;
 import org.energylab.simulation.nn.Mlp;
@@ -20,11 +21,12 @@ final class EnergyNetwork implements Energy, AutoCloseable {
     private final Mlp mlp;
     private BatchPass slopePass;
     private double[] slopeInputs;
-    private BatchPass pointPass;
+    private final NetworkEnergy asEnergy;
 
     EnergyNetwork(int width, int depth, Activation hidden, SplittableRandom rng) {
         this.mlp =
                 new Mlp(MultimodalRegressionSimulation.layerSizes(2, width, depth), hidden, Activation.IDENTITY, rng);
+        this.asEnergy = new NetworkEnergy(mlp, 2);
     }
 
     Mlp mlp() {
@@ -75,32 +77,13 @@ final class EnergyNetwork implements Energy, AutoCloseable {
 
     @Override
     public INDArray energy(INDArray points, INDArray out) {
-        double[] energies = forward(points).forward();
-        for (int i = 0; i < energies.length; i++) {
-            out.putScalar(i, energies[i]);
-        }
-        return out;
+        return asEnergy.energy(points, out);
     }
 
-    /** ∂F/∂(x, y) at every point, from one backward sweep: λ_0 = −∂F/∂(x, y) when ∂C/∂z_K = 1. */
+    /** ∂F/∂(x, y) at every point, from one backward sweep ({@link NetworkEnergy}). */
     @Override
     public INDArray gradient(INDArray points, INDArray out) {
-        BatchPass pass = forward(points);
-        pass.forward();
-        Arrays.fill(pass.outputGradient(), 1.0);
-        pass.backward(true);
-        return out.assign(pass.inputMultiplier()).negi();
-    }
-
-    /** The pass for a batch of {@code points}, with the points as its input. */
-    private BatchPass forward(INDArray points) {
-        checkBatch(points);
-        int n = Math.toIntExact(points.rows());
-        if (pointPass == null || pointPass.rows() != n) {
-            pointPass = mlp.pass(n);
-        }
-        pointPass.input(points);
-        return pointPass;
+        return asEnergy.gradient(points, out);
     }
 
     /** The pairs (x, y_k) row by row, written into {@code into}. */

@@ -6,13 +6,14 @@ import org.energylab.simulation.nn.Mlp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The energy F(y) computed by a network with d inputs and one output, as an {@link Energy} a sampler
- * can follow: F of a batch in one forward sweep, and ∇F from one backward sweep with ∂C/∂F = 1, since
- * the input multiplier of that sweep is λ₀ = −∇F (the sign convention of {@link Mlp}). The network
- * belongs to the caller, who trains it and closes it; this view keeps one pass for the last batch
- * size and allocates nothing while the batch size stays the same.
+ * The energy F_θ(y) computed by a network with d inputs and one output, as a {@link ParametricEnergy}:
+ * F of a batch in one forward sweep; ∇_y F from one backward sweep with ∂C/∂F = 1, since the input
+ * multiplier of that sweep is λ₀ = −∇F (the sign convention of {@link Mlp}); and Σᵢ wᵢ ∂F(yᵢ)/∂θ from
+ * one backward sweep with ∂C/∂F(yᵢ) = wᵢ. The network belongs to the caller, who trains it and closes
+ * it; this view keeps one pass for the last batch size and allocates nothing while the batch size
+ * stays the same.
  */
-public final class NetworkEnergy implements Energy {
+public final class NetworkEnergy implements ParametricEnergy {
     private final Mlp network;
     private final int dimension;
     private BatchPass pass;
@@ -48,6 +49,33 @@ public final class NetworkEnergy implements Energy {
         Arrays.fill(p.outputGradient(), 1.0);
         p.backward(true);
         return out.assign(p.inputMultiplier()).negi();
+    }
+
+    @Override
+    public long parameterCount() {
+        return network.parameterCount();
+    }
+
+    /** The network's parameter row as a vector of P: its own storage. */
+    @Override
+    public INDArray parameters() {
+        return network.parameterRow().reshape(network.parameterCount());
+    }
+
+    @Override
+    public INDArray accumulateParameterGradient(INDArray x, INDArray weights, INDArray gradient) {
+        if (weights.length() != x.rows() || gradient.length() != parameterCount()) {
+            throw new IllegalArgumentException("expected " + x.rows() + " weights and a gradient of " + parameterCount()
+                    + ", got " + weights.length() + " and " + gradient.length());
+        }
+        BatchPass p = passFor(x);
+        p.forward();
+        double[] costGradient = p.outputGradient();
+        for (int i = 0; i < costGradient.length; i++) {
+            costGradient[i] = weights.getDouble(i);
+        }
+        p.backward(false);
+        return gradient.addi(p.gradientRow().reshape(parameterCount()));
     }
 
     /** F at {@code rows} points given row by row ({@code points[i·d + j]}), as a new array. */

@@ -294,7 +294,12 @@ public final class BatchPass implements AutoCloseable {
         return gradientViews;
     }
 
-    /** All parameter gradients, 1 × P, laid out as {@link Mlp#parameterArray()}. */
+    /** ∂C/∂θ after {@link #backward}, 1 × P, laid out as {@link Mlp#parameterRow()}: the same array at every step. */
+    public INDArray gradientRow() {
+        return gradientMatrix().array();
+    }
+
+    /** All parameter gradients, 1 × P, laid out as {@link Mlp#parameterRow()}. */
     NativeMatrix gradientMatrix() {
         checkBackward();
         return gradient;

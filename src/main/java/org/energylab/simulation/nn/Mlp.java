@@ -286,8 +286,17 @@ public final class Mlp implements AutoCloseable {
         return layout;
     }
 
-    int parameterCount() {
+    /** The number of parameters P, weights and biases of every layer. */
+    public int parameterCount() {
         return layout.count();
+    }
+
+    /**
+     * All parameters as one row, 1 × P, laid out W_1, b_1, W_2, … (each weight row by row): the
+     * network's own storage, so writing to it changes the network.
+     */
+    public INDArray parameterRow() {
+        return parameters.array();
     }
 
     /** The flat parameter row, 1 × P, laid out by {@link ParameterLayout}. */
