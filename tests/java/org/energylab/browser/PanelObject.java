@@ -46,14 +46,14 @@ final class PanelObject {
 
     /** The largest y value drawn in the first data set of a chart. */
     double chartMax(String chartTitle) {
-        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        Locator chart = root.locator(".result-chart" + chartAttribute(chartTitle) + " .chart-canvas");
         return ((Number) chart.evaluate("e => Math.max(...e.$chart.data.datasets[0].data.map(p => p.y ?? -Infinity))"))
                 .doubleValue();
     }
 
     /** The colour range (min, max) of a heat-map chart. */
     double[] heatMapRange(String chartTitle) {
-        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        Locator chart = root.locator(".result-chart" + chartAttribute(chartTitle) + " .chart-canvas");
         page.waitForCondition(() -> "true".equals(chart.getAttribute("data-heatmap")));
         return new double[] {
             ((Number) chart.evaluate("e => e.$heatmap.min")).doubleValue(),
@@ -105,17 +105,17 @@ final class PanelObject {
 
     /** The number of points the browser chart holds in its first data set. */
     int chartPoints(String chartTitle) {
-        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        Locator chart = root.locator(".result-chart" + chartAttribute(chartTitle) + " .chart-canvas");
         return ((Number) chart.evaluate("e => e.$chart ? e.$chart.data.datasets[0].data.length : -1")).intValue();
     }
 
     String axisTitle(String chartTitle, String axis) {
-        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        Locator chart = root.locator(".result-chart" + chartAttribute(chartTitle) + " .chart-canvas");
         return (String) chart.evaluate("e => e.$chart.options.scales." + axis + ".title.text");
     }
 
     private Locator player(String chartTitle) {
-        return root.locator(".result-chart[data-chart='" + chartTitle + "'] .frame-player");
+        return root.locator(".result-chart" + chartAttribute(chartTitle) + " .frame-player");
     }
 
     /** The training step of the frame a heat map's player shows. */
@@ -150,11 +150,16 @@ final class PanelObject {
 
     /** The standard deviation of the values of the heat map the browser draws now (the frame shown). */
     double heatMapSpread(String chartTitle) {
-        Locator chart = root.locator(".result-chart[data-chart='" + chartTitle + "'] .chart-canvas");
+        Locator chart = root.locator(".result-chart" + chartAttribute(chartTitle) + " .chart-canvas");
         page.waitForCondition(() -> "true".equals(chart.getAttribute("data-heatmap")));
         return ((Number) chart.evaluate("e => { const v = e.$heatmap.values.flat().filter(x => x !== null);"
                         + " const m = v.reduce((a, b) => a + b, 0) / v.length;"
                         + " return Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / v.length); }"))
                 .doubleValue();
+    }
+
+    /** The attribute selector of a chart by its title, which may hold quotes (a confounder's spread). */
+    static String chartAttribute(String chartTitle) {
+        return "[data-chart=\"" + chartTitle.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 }
