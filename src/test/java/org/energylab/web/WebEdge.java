@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
  * (compression, session cookie), Spring MVC with its static files (the icons), the two filters, and
  * stand-ins for what answers behind them: a page, a JSON answer, a session, and a servlet that
  * serves {@code /VAADIN/} files with the Cache-Control header Vaadin's own file server writes.
+ *
+ * <p>Deliberately not a {@code @Configuration}: the application's component scan would then register
+ * its {@code /VAADIN/} stand-in in every other test's application (and a {@code @TestConfiguration}
+ * given as {@code classes} is only added to the application's configuration, not used instead).
  */
-// a test configuration, so that scanning the application in other tests never picks it up
-@TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
     ServletWebServerFactoryAutoConfiguration.class,
     DispatcherServletAutoConfiguration.class,
@@ -42,6 +44,7 @@ class WebEdge {
     static final String JSON = "{\"series\": [" + "1.0, ".repeat(2000) + "1.0]}";
 
     @RestController
+    @TestComponent // imported above; never picked up when another test scans the application
     static class Answers {
         @GetMapping(value = "/page", produces = MediaType.TEXT_HTML_VALUE)
         String page() {
