@@ -4,52 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Module 5 in a real browser: both training simulations run from their lessons, their energy
  * surfaces play back frame by frame, and a frame read from the chart is the surface at that step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrainingBrowserIT {
+class TrainingBrowserIT extends PageTest {
     private static final String SURFACE = "Energy F(y) over training";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     /** Lesson 5.1: the collapse, played back; the first frame is shaped, the last one flat. */
     @Test
     void theCollapsePlaysBackFromAShapedSurfaceToAFlatOne() {

@@ -7,54 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Module 5 in a real browser: lesson 5.3 with its regularised models and its exercises graded from
  * the learner's run, and the comparison page, which puts two runs of one simulation side by side on
  * the same data and seed (for ebm-regularized and for the latent-variable ellipse of lesson 4.2).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrainingModuleIT {
+class TrainingModuleIT extends PageTest {
     private static final Pattern ANY = Pattern.compile(".*");
     private static final String ENERGY_MAP = "Energy F(y) = min_z E(y, z)";
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     /** The n-th panel of a simulation on the page, counting from 0. */
     private PanelObject panel(String simulation, int n) {
