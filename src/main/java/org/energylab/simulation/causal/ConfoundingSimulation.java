@@ -116,7 +116,7 @@ public class ConfoundingSimulation implements Simulation {
 
     @Override
     public CostModel costModel() {
-        return ConfoundingCost.INSTANCE;
+        return UnitsCost.CONFOUNDING;
     }
 
     @Override

@@ -111,7 +111,7 @@ public class SensitivitySimulation implements Simulation {
 
     @Override
     public CostModel costModel() {
-        return SensitivityCost.INSTANCE;
+        return UnitsCost.SENSITIVITY;
     }
 
     @Override
