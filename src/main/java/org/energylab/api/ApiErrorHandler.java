@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * fitting status. Failures before a controller is chosen (wrong method, media type) are {@link
  * ApiRoutingErrors}' and run first, so their specific answers win over the catch-all here.
  */
-@RestControllerAdvice(assignableTypes = SimulationApi.class)
+@RestControllerAdvice(assignableTypes = {SimulationApi.class, LessonApi.class})
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -77,6 +77,6 @@ class ApiErrorHandler {
         log.error("API request failed", e);
         return ResponseEntity.internalServerError()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of("The simulation failed unexpectedly; the error has been logged."));
+                .body(ApiError.of("The request failed unexpectedly; the error has been logged."));
     }
 }

@@ -13,4 +13,10 @@ public interface AttemptStore {
 
     /** Keeps one more attempt. */
     void add(Learner learner, String lessonId, String exerciseId, Attempt attempt);
+
+    /** Tries and outcome of every exercise the learner has tried, in any lesson. */
+    java.util.List<Tally> tallies(Learner learner);
+
+    /** How one learner stands on one exercise, without the answers. */
+    record Tally(String lessonId, String exerciseId, int tries, boolean solved) {}
 }

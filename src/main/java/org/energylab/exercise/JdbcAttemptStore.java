@@ -1,6 +1,7 @@
 package org.energylab.exercise;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.energylab.learner.Learner;
 import org.energylab.learner.LearnerDirectory;
@@ -48,6 +49,26 @@ public class JdbcAttemptStore implements AttemptStore {
                 .query((rs, row) -> new ExerciseProgress(
                         counts.tries(), counts.solved(), rs.getString("answer"), rs.getString("feedback")))
                 .single();
+    }
+
+    @Override
+    public List<Tally> tallies(Learner learner) {
+        Optional<Long> id = learners.find(learner);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT lesson_id, exercise_id, COUNT(*) AS tries,
+                               COALESCE(MAX(CASE WHEN correct THEN 1 ELSE 0 END), 0) AS solved
+                        FROM exercise_attempt WHERE learner_id = ?
+                        GROUP BY lesson_id, exercise_id ORDER BY lesson_id, exercise_id""")
+                .param(id.get())
+                .query((rs, row) -> new Tally(
+                        rs.getString("lesson_id"),
+                        rs.getString("exercise_id"),
+                        rs.getInt("tries"),
+                        rs.getInt("solved") == 1))
+                .list();
     }
 
     @Override

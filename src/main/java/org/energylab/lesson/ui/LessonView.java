@@ -23,6 +23,7 @@ import org.energylab.learner.ui.BrowserLearner;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.Lesson;
 import org.energylab.lesson.LessonBlock;
+import org.energylab.lesson.ProgressService;
 import org.energylab.simulation.SimulationRegistry;
 import org.energylab.simulation.SimulationRunner;
 import org.energylab.simulation.ui.SimulationPanel;
@@ -37,17 +38,20 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final SimulationRegistry simulations;
     private final SimulationRunner runner;
     private final ExerciseService exerciseService;
+    private final ProgressService progress;
     private String title = "Lesson";
 
     public LessonView(
             CourseCatalog catalog,
             SimulationRegistry simulations,
             SimulationRunner runner,
-            ExerciseService exerciseService) {
+            ExerciseService exerciseService,
+            ProgressService progress) {
         this.catalog = catalog;
         this.simulations = simulations;
         this.runner = runner;
         this.exerciseService = exerciseService;
+        this.progress = progress;
         addClassName("page");
         addClassName("lesson");
     }
@@ -57,6 +61,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         String id = event.getRouteParameters().get("id").orElse("");
         Lesson lesson = catalog.lesson(id).orElseThrow(() -> new NotFoundException("No lesson " + id));
         title = lesson.title() + " · Energy Lab";
+        progress.opened(BrowserLearner.current(), lesson);
         removeAll();
         add(new H1(lesson.title()));
         Paragraph summary = new Paragraph(lesson.summary());
