@@ -24,6 +24,8 @@ class LessonFiguresIT extends PageTest {
     /** Shrunk further than this, a figure's 12-14 px labels would fall below a readable size. */
     private static final double MIN_SCALE = 0.8;
 
+    private static final double FIRST_PAGE_MS = 180_000;
+
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"[-\\d.]+ [-\\d.]+ ([\\d.]+) ");
 
     @Autowired
@@ -35,7 +37,8 @@ class LessonFiguresIT extends PageTest {
         List<String> wrong = new ArrayList<>();
         for (Lesson lesson : catalog.lessons()) {
             page.navigate(url("/lessons/" + lesson.id()));
-            page.locator("main h1").waitFor();
+            // Generous: on a loaded machine the first page of a fresh server can take over a minute.
+            page.locator("main h1").waitFor(new Locator.WaitForOptions().setTimeout(FIRST_PAGE_MS));
             page.waitForCondition(
                     () -> page.locator(".math:not([data-typeset])").count() == 0);
             Locator figures = page.locator("main .prose img");
