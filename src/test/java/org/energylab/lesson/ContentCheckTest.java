@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationClasses;
 import org.energylab.simulation.SimulationRegistry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -26,6 +30,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class ContentCheckTest {
     private static final Path CONTENT = Path.of("content");
     private static final int MIN_EXERCISES = 3;
+    private static final int MAX_FIGURE_BYTES = 40_000;
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>\\s*[^<\\s][^<]*</title>");
+    private static final Pattern DESC = Pattern.compile("<desc[^>]*>\\s*[^<\\s][^<]*</desc>");
+    private static final Pattern EXTERNAL = Pattern.compile(
+            "<script|<foreignObject|@import|(?:xlink:)?href=\"(?!#)|url\\((?!#)", Pattern.CASE_INSENSITIVE);
 
     private static SimulationRegistry registry;
     private static CourseCatalog catalog;
@@ -91,6 +100,57 @@ class ContentCheckTest {
                         lesson.exercises())
                 .as("exercises of %s", lesson.file())
                 .hasSizeGreaterThanOrEqualTo(MIN_EXERCISES));
+    }
+
+    @Test
+    void everyLessonHasAFigureWithAltTextWhoseFileExists() {
+        List<String> wrong = new ArrayList<>();
+        for (Lesson lesson : catalog.lessons()) {
+            List<Element> images = lesson.blocks().stream()
+                    .filter(LessonBlock.Prose.class::isInstance)
+                    .map(LessonBlock.Prose.class::cast)
+                    .flatMap(prose -> Jsoup.parseBodyFragment(prose.html()).select("img").stream())
+                    .toList();
+            if (images.isEmpty()) {
+                wrong.add(lesson.file() + ": no figure");
+            }
+            for (Element image : images) {
+                String src = image.attr("src");
+                if (image.attr("alt").isBlank()) {
+                    wrong.add(lesson.file() + ": " + src + " has no alt text");
+                }
+                if (!src.startsWith(CourseCatalog.ASSET_PATH)
+                        || !Files.isRegularFile(CONTENT.resolve(src.substring(CourseCatalog.ASSET_PATH.length())))) {
+                    wrong.add(lesson.file() + ": " + src + " is not a file of " + CONTENT);
+                }
+            }
+        }
+
+        assertThat(wrong).as("lessons without a described figure").isEmpty();
+    }
+
+    @Test
+    void everySvgFigureIsSmallSelfContainedAndTitled() throws IOException {
+        List<Path> figures;
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            figures = files.filter(f -> f.toString().endsWith(".svg")).sorted().toList();
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Path figure : figures) {
+            String svg = Files.readString(figure);
+            if (!TITLE.matcher(svg).find() || !DESC.matcher(svg).find()) {
+                wrong.add(figure + ": needs a non-empty <title> and <desc>");
+            }
+            if (EXTERNAL.matcher(svg).find()) {
+                wrong.add(figure + ": loads or runs something (script, external reference, import)");
+            }
+            if (Files.size(figure) > MAX_FIGURE_BYTES) {
+                wrong.add(figure + ": " + Files.size(figure) + " bytes, more than " + MAX_FIGURE_BYTES);
+            }
+        }
+
+        assertThat(figures).as("SVG figures in %s", CONTENT).isNotEmpty();
+        assertThat(wrong).isEmpty();
     }
 
     private static List<String> registeredIds() {
