@@ -55,6 +55,7 @@ public class EbmTrainingSimulation implements Simulation {
     private static final double TRAINING_SHARE = 0.85;
     private static final Axis STEP = new Axis("training step", "");
     private static final Axis ENERGY = new Axis("energy F(y)", "");
+    private static final String SURFACE = "energy F(y)";
 
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("data", "training data", SurfaceFrames.Y1, SurfaceFrames.Y2).asPoints(),
@@ -174,9 +175,11 @@ public class EbmTrainingSimulation implements Simulation {
             @Override
             public void atReport(long step) {
                 snapshot(step, energy, domain, data, frames, recorder);
+                frames.preview(context.progress(), "energy", SURFACE, ENERGY);
             }
         };
         snapshot(0, energy, domain, data, frames, recorder);
+        frames.preview(context.progress(), "energy", SURFACE, ENERGY);
         RunLoop.milestone(context, recorder, 0);
         try (TrainingStep step = trainingStep(p, network, energy, data, random)) {
             TrainingLoop.over(context, p.integer("steps"), FRAMES)
@@ -216,7 +219,7 @@ public class EbmTrainingSimulation implements Simulation {
                         "Mean distance from a uniform point to the data",
                         PlotDomain.meanNearestDistance(reference, data),
                         ""));
-        return new SimulationResult(scalars, recorder.series(), Map.of("energy", frames.grid("energy F(y)", ENERGY)));
+        return new SimulationResult(scalars, recorder.series(), Map.of("energy", frames.grid(SURFACE, ENERGY)));
     }
 
     private static TrainingStep trainingStep(
