@@ -81,6 +81,7 @@ final class ResultChart extends Div {
         drawn = spec.series().stream().filter(coming::contains).toList();
         streamed.clear();
         drawn.forEach(name -> streamed.add(new ArrayList<>()));
+        getElement().removeAttribute("data-preview");
         chart.setConfiguration(configuration(drawn, null));
         setVisible(!drawn.isEmpty() || spec.grid() != null);
     }
