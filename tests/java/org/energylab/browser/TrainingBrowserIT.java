@@ -3,7 +3,9 @@ package org.energylab.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +63,78 @@ class TrainingBrowserIT extends PageTest {
                 new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(panel.heatMapSpread(SURFACE)).isGreaterThan(0.5);
         BrowserSession.screenshot(page, "ebm-train-2d-trained");
+    }
+
+    /**
+     * Lesson 5.2: the energy surface is drawn while the network trains, long before the result. The
+     * browser itself notes when the heat map first appears after the click, and whether it was the
+     * run's preview; the times are printed (measured, not asserted), once for the default run and once
+     * for a run of 1500 steps, long enough that the preview cannot arrive together with the result.
+     */
+    @Test
+    void theSurfaceIsDrawnWhileTheNetworkTrains() {
+        page.navigate(url("/lessons/contrastive-methods"));
+        PanelObject panel = PanelObject.first(page, "ebm-train-2d");
+        panel.root().scrollIntoViewIfNeeded();
+        // Each with its own seed, so that no run is answered from the cache of results.
+        String[][] runs = {{"300", "11"}, {"300", "12"}, {"1500", "13"}};
+        for (String[] run : runs) {
+            String steps = run[0];
+            panel.fill("steps", steps);
+            panel.fill("seed", run[1]);
+            watchFirstHeatMap(panel);
+            panel.runAndWait();
+            Map<?, ?> seen = (Map<?, ?>) panel.root().evaluate("p => p.$firstMap");
+            System.out.printf(
+                    "ebm-train-2d, %s steps: first heat map %s ms after the click (preview: %s), result %s ms%n",
+                    steps, seen.get("map"), seen.get("preview"), seen.get("done"));
+            if (steps.equals("1500")) {
+                assertThat(seen.get("preview")).isEqualTo(true);
+            }
+        }
+        BrowserSession.screenshot(page, "ebm-train-2d-after-run");
+
+        // And a screenshot while it trains: the preview drawn, the run still going.
+        panel.fill("steps", "3000");
+        panel.fill("seed", "14");
+        panel.root().locator("vaadin-button.run").click();
+        Locator chart = panel.root().locator(".result-chart" + PanelObject.chartAttribute(SURFACE));
+        page.waitForCondition(() -> "true".equals(chart.getAttribute("data-preview")));
+        BrowserSession.screenshot(page, "ebm-train-2d-while-training");
+        assertThat(panel.root().getAttribute("data-running")).isEqualTo("true");
+        panel.root().locator("vaadin-button.cancel").click();
+    }
+
+    /**
+     * Arms the panel to note, on its next run, the milliseconds from the click of Run to the first heat
+     * map drawn in the surface chart (and whether it was a preview) and to the end of the run.
+     */
+    private static void watchFirstHeatMap(PanelObject panel) {
+        panel.root()
+                .evaluate(
+                        "(p, title) => {"
+                                + " const chart = [...p.querySelectorAll('.result-chart')]"
+                                + "   .find(c => c.dataset.chart === title);"
+                                + " const canvas = chart.querySelector('.chart-canvas');"
+                                + " const seen = p.$firstMap = {};"
+                                + " const finished = p.getAttribute('data-finished-runs');"
+                                + " let start = null;"
+                                + " p.querySelector('vaadin-button.run').addEventListener('click',"
+                                + "   () => { start = performance.now(); }, {capture: true, once: true});"
+                                + " new MutationObserver((records, observer) => {"
+                                + "   if (start === null) return;"
+                                + "   if (seen.map === undefined && canvas.dataset.heatmap === 'true') {"
+                                + "     seen.map = Math.round(performance.now() - start);"
+                                + "     seen.preview = chart.getAttribute('data-preview') === 'true';"
+                                + "   }"
+                                + "   if (p.getAttribute('data-finished-runs') !== finished) {"
+                                + "     seen.done = Math.round(performance.now() - start);"
+                                + "     observer.disconnect();"
+                                + "   }"
+                                + " }).observe(p, {attributes: true, subtree: true,"
+                                + "   attributeFilter: ['data-heatmap', 'data-finished-runs']});"
+                                + "}",
+                        SURFACE);
     }
 
     /** A row of the table of losses sets the panel's loss and trains with it. */

@@ -18,4 +18,11 @@ public interface ProgressSink {
 
     /** New points of a named series, in order, since the last call for that series. */
     void append(String series, double[] x, double[] y);
+
+    /**
+     * A named grid as it stands now, while the run goes on (an energy surface after a training step):
+     * a preview a chart may draw before the result arrives, which replaces it. Each call supersedes
+     * the last for that name.
+     */
+    default void grid(String name, Grid grid) {}
 }

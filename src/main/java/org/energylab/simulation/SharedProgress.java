@@ -9,11 +9,12 @@ import java.util.Map;
 /**
  * The progress of one computation, passed on to every learner waiting for it. It keeps the points
  * streamed so far, so a learner who joins a run halfway first receives what the others already
- * saw, then the rest as it comes.
+ * saw (and the latest preview of each grid), then the rest as it comes.
  */
 final class SharedProgress implements ProgressSink {
     private final List<ProgressSink> sinks = new ArrayList<>();
     private final Map<String, Points> streamed = new LinkedHashMap<>();
+    private final Map<String, Grid> latestGrids = new LinkedHashMap<>();
     private final boolean joinable;
     private double fraction;
 
@@ -29,6 +30,7 @@ final class SharedProgress implements ProgressSink {
                 sink.append(name, Arrays.copyOf(points.xs, points.size), Arrays.copyOf(points.ys, points.size));
             }
         });
+        latestGrids.forEach(sink::grid);
         if (fraction > 0) {
             sink.progress(fraction);
         }
@@ -51,6 +53,14 @@ final class SharedProgress implements ProgressSink {
             streamed.computeIfAbsent(series, s -> new Points()).add(x, y);
         }
         sinks.forEach(s -> s.append(series, x, y));
+    }
+
+    @Override
+    public synchronized void grid(String name, Grid grid) {
+        if (joinable) {
+            latestGrids.put(name, grid);
+        }
+        sinks.forEach(s -> s.grid(name, grid));
     }
 
     private static final class Points {

@@ -216,10 +216,16 @@ class ResultSharingTest {
         assertThat(calls).hasValue(2);
     }
 
-    /** Records what reaches a progress sink: the points per series, and the fractions. */
+    /** Records what reaches a progress sink: the points per series, the fractions and the grids previewed. */
     private static final class RecordingSink implements ProgressSink {
         final Map<String, List<Double>> ys = new LinkedHashMap<>();
         final List<Double> fractions = new ArrayList<>();
+        final List<Grid> grids = new ArrayList<>();
+
+        @Override
+        public synchronized void grid(String name, Grid grid) {
+            grids.add(grid);
+        }
 
         @Override
         public synchronized void progress(double fraction) {
@@ -258,12 +264,20 @@ class ResultSharingTest {
         fixture = new RunnerFixture(1, 8, 3, DataSize.ofMegabytes(64));
         CountDownLatch halfway = new CountDownLatch(1);
         CountDownLatch gate = fixture.gate();
+        Axis axis = new Axis("y", "");
+        double[] xs = {0, 1};
+        Grid before = new Grid("F", axis, axis, axis, xs, xs, new double[][] {{1, 2}, {3, 4}});
+        Grid latest = new Grid("F", axis, axis, axis, xs, xs, new double[][] {{0, 2}, {3, 4}});
+        Grid after = new Grid("F", axis, axis, axis, xs, xs, new double[][] {{5, 6}, {7, 8}});
         Simulation streaming = new TestSimulation("streaming", context -> {
             context.progress().append("curve", new double[] {0, 1}, new double[] {10, 11});
+            context.progress().grid("energy", before);
+            context.progress().grid("energy", latest);
             context.progress().progress(0.5);
             halfway.countDown();
             pass(gate, context);
             context.progress().append("curve", new double[] {2}, new double[] {12});
+            context.progress().grid("energy", after);
             context.progress().progress(1);
             return resultWith(10, 11, 12);
         });
@@ -279,6 +293,9 @@ class ResultSharingTest {
         assertThat(first.ys.get("curve")).containsExactly(10.0, 11.0, 12.0);
         assertThat(late.ys.get("curve")).containsExactly(10.0, 11.0, 12.0);
         assertThat(late.fractions).containsExactly(0.5, 1.0);
+        // Of the grids previewed before they joined, a late learner receives the latest only.
+        assertThat(first.grids).containsExactly(before, latest, after);
+        assertThat(late.grids).containsExactly(latest, after);
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.energylab.simulation.training.TrainingStep;
 /**
  * One step of contrastive training: a batch of b data points drawn with replacement, m negatives from
  * {@link Negatives}, both sets through one pass of the network (data rows first), the loss's ∂L/∂F
- * swept backward, and one Adam update. The step allocates nothing.
+ * swept backward, and one Adam update. The step allocates nothing; closing it frees the negatives'
+ * chains.
  */
 final class ContrastiveStep implements TrainingStep {
     private final EnergyLoss loss;
@@ -59,5 +60,10 @@ final class ContrastiveStep implements TrainingStep {
         pass.backward(false);
         adam.update(pass);
         return value;
+    }
+
+    @Override
+    public void close() {
+        negatives.close();
     }
 }

@@ -47,6 +47,7 @@ public class EbmCollapseSimulation implements Simulation {
 
     private static final Axis STEP = new Axis("training step", "");
     private static final Axis ENERGY = new Axis("energy F(y) = ‖g(y)‖²", "");
+    private static final String SURFACE = "energy F(y) = ‖g(y)‖²";
 
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("data", "training data", SurfaceFrames.Y1, SurfaceFrames.Y2).asPoints(),
@@ -150,9 +151,11 @@ public class EbmCollapseSimulation implements Simulation {
             @Override
             public void atReport(long step) {
                 snapshot(step, network, domain, data, reference, spreadAtStart, frames, recorder);
+                frames.preview(context.progress(), "energy", SURFACE, ENERGY);
             }
         };
         snapshot(0, network, domain, data, reference, spreadAtStart, frames, recorder);
+        frames.preview(context.progress(), "energy", SURFACE, ENERGY);
         RunLoop.milestone(context, recorder, 0);
         CollapseStep step = new CollapseStep(
                 network,
@@ -178,8 +181,7 @@ public class EbmCollapseSimulation implements Simulation {
         scalars.put(
                 "energySpread",
                 SurfaceFrames.scalar("Spread of F over the square / spread at step 0", spread / spreadAtStart));
-        return new SimulationResult(
-                scalars, recorder.series(), Map.of("energy", frames.grid("energy F(y) = ‖g(y)‖²", ENERGY)));
+        return new SimulationResult(scalars, recorder.series(), Map.of("energy", frames.grid(SURFACE, ENERGY)));
     }
 
     private static void snapshot(

@@ -27,11 +27,9 @@ import org.energylab.simulation.energy.NetworkEnergy;
 import org.energylab.simulation.nn.Activation;
 import org.energylab.simulation.nn.Mlp;
 import org.energylab.simulation.sampling.MarkovChains;
-import org.energylab.simulation.sampling.SamplingMethod;
 import org.energylab.simulation.training.StepObserver;
 import org.energylab.simulation.training.TrainingLoop;
 import org.energylab.simulation.training.TrainingStep;
-import org.nd4j.linalg.factory.Nd4j;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +55,7 @@ public class EbmTrainingSimulation implements Simulation {
     private static final double TRAINING_SHARE = 0.85;
     private static final Axis STEP = new Axis("training step", "");
     private static final Axis ENERGY = new Axis("energy F(y)", "");
+    private static final String SURFACE = "energy F(y)";
 
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("data", "training data", SurfaceFrames.Y1, SurfaceFrames.Y2).asPoints(),
@@ -176,13 +175,17 @@ public class EbmTrainingSimulation implements Simulation {
             @Override
             public void atReport(long step) {
                 snapshot(step, energy, domain, data, frames, recorder);
+                frames.preview(context.progress(), "energy", SURFACE, ENERGY);
             }
         };
         snapshot(0, energy, domain, data, frames, recorder);
+        frames.preview(context.progress(), "energy", SURFACE, ENERGY);
         RunLoop.milestone(context, recorder, 0);
-        TrainingLoop.over(context, p.integer("steps"), FRAMES)
-                .within(0, TRAINING_SHARE)
-                .run(trainingStep(p, network, energy, data, random), observer, recorder);
+        try (TrainingStep step = trainingStep(p, network, energy, data, random)) {
+            TrainingLoop.over(context, p.integer("steps"), FRAMES)
+                    .within(0, TRAINING_SHARE)
+                    .run(step, observer, recorder);
+        }
 
         double[] samples = langevinSamples(energy, random.split());
         for (int i = 0; i < SAMPLE_CHAINS; i++) {
@@ -216,7 +219,7 @@ public class EbmTrainingSimulation implements Simulation {
                         "Mean distance from a uniform point to the data",
                         PlotDomain.meanNearestDistance(reference, data),
                         ""));
-        return new SimulationResult(scalars, recorder.series(), Map.of("energy", frames.grid("energy F(y)", ENERGY)));
+        return new SimulationResult(scalars, recorder.series(), Map.of("energy", frames.grid(SURFACE, ENERGY)));
     }
 
     private static TrainingStep trainingStep(
@@ -264,21 +267,15 @@ public class EbmTrainingSimulation implements Simulation {
 
     /** Langevin dynamics on exp(−F) from uniform starts in the square, positions row by row at the end. */
     static double[] langevinSamples(NetworkEnergy energy, SplittableRandom random) {
-        MarkovChains chains = new MarkovChains(
-                energy,
-                SamplingMethod.LANGEVIN,
-                1,
-                Negatives.LANGEVIN_STEP,
-                Nd4j.createFromArray(PlotDomain.uniformPoints(SAMPLE_CHAINS, random.split()))
-                        .reshape(SAMPLE_CHAINS, 2),
-                PlotDomain.BOX,
-                random.split());
-        for (int s = 0; s < SAMPLE_STEPS; s++) {
-            chains.step();
+        double[] starts = PlotDomain.uniformPoints(SAMPLE_CHAINS, random.split());
+        try (MarkovChains chains = Negatives.langevinChains(energy, starts, random.split())) {
+            for (int s = 0; s < SAMPLE_STEPS; s++) {
+                chains.step();
+            }
+            double[] out = new double[2 * SAMPLE_CHAINS];
+            chains.copyPositions(out);
+            return out;
         }
-        double[] out = new double[2 * SAMPLE_CHAINS];
-        chains.copyPositions(out);
-        return out;
     }
 
     static double[] flatten(double[][] rows) {

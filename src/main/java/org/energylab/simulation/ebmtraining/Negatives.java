@@ -5,15 +5,17 @@ import org.energylab.simulation.energy.NetworkEnergy;
 import org.energylab.simulation.sampling.MarkovChains;
 import org.energylab.simulation.sampling.ReplayBuffer;
 import org.energylab.simulation.sampling.SamplingMethod;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Draws the negatives of one training step, row by row into an array made once. Langevin negatives
  * run k steps of unadjusted Langevin dynamics on exp(−F) in the plotted square, from uniform points
  * or, with a replay buffer, mostly from where earlier chains ended (95 %, the rest fresh, as in the UvA
- * tutorial), so that short chains add up to long ones over training.
+ * tutorial), so that short chains add up to long ones over training. {@link #close()} frees the
+ * chains' native memory at the end of a run.
  */
-final class Negatives {
+final class Negatives implements AutoCloseable {
     /** Standard deviation of the noise that makes perturbed-data negatives. */
     static final double PERTURBATION = 0.3;
     /** Langevin's time step η: each move is −η∇F plus noise of standard deviation √(2η). */
@@ -43,19 +45,21 @@ final class Negatives {
         this.random = random;
         this.rows = new double[2 * count];
         if (source == NegativeSource.LANGEVIN) {
-            chains = new MarkovChains(
-                    energy,
-                    SamplingMethod.LANGEVIN,
-                    1,
-                    LANGEVIN_STEP,
-                    Nd4j.createFromArray(PlotDomain.uniformPoints(count, random.split()))
-                            .reshape(count, 2),
-                    PlotDomain.BOX,
-                    random.split());
+            chains = langevinChains(energy, PlotDomain.uniformPoints(count, random.split()), random.split());
             buffer = replay ? new ReplayBuffer(BUFFER_CAPACITY, 2, REUSE_FRACTION, random.split()) : null;
         } else {
             chains = null;
             buffer = null;
+        }
+    }
+
+    /**
+     * Unadjusted Langevin chains on exp(−F) in the plotted square, one from each of the points (given
+     * row by row); the start array lives only as long as the chains copy it.
+     */
+    static MarkovChains langevinChains(NetworkEnergy energy, double[] starts, SplittableRandom random) {
+        try (INDArray start = Nd4j.create(starts, new long[] {starts.length / 2, 2}, 'c')) {
+            return new MarkovChains(energy, SamplingMethod.LANGEVIN, 1, LANGEVIN_STEP, start, PlotDomain.BOX, random);
         }
     }
 
@@ -100,6 +104,13 @@ final class Negatives {
         chains.copyPositions(rows);
         if (buffer != null) {
             buffer.add(rows, count);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (chains != null) {
+            chains.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.energylab.simulation.Axis;
 import org.energylab.simulation.Grid;
+import org.energylab.simulation.ProgressSink;
 
 /** The energy on the plotted grid at the steps where a run takes a picture, to be played back as an animation. */
 final class SurfaceFrames {
@@ -28,6 +29,12 @@ final class SurfaceFrames {
 
     Grid grid(String label, Axis value) {
         return Grid.animated(label, Y1, Y2, value, domain.axis(), domain.axis(), frames);
+    }
+
+    /** Sends the latest frame, alone, to the run's progress as a preview of grid {@code name}. */
+    void preview(ProgressSink progress, String name, String label, Axis value) {
+        double[][] values = frames.get(frames.size() - 1).values();
+        progress.grid(name, new Grid(label, Y1, Y2, value, domain.axis(), domain.axis(), values));
     }
 
     /** A scalar that may be NaN (a run that diverged): unavailable, with the reason, rather than NaN. */

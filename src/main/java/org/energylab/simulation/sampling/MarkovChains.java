@@ -5,10 +5,8 @@ import java.util.SplittableRandom;
 import org.energylab.simulation.energy.Energy;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.ScalarFMod;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Many independent Markov chains targeting P(x) ∝ exp(−βE(x)) in d dimensions, all held in one n × d
@@ -23,8 +21,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *
  * <p>For training an energy-based model the chains can restart from a {@link ReplayBuffer}, and
  * {@link #refresh()} re-evaluates the cached energies after the energy's parameters have changed.
+ *
+ * <p>The chains own their native arrays: {@link #close()} frees them the moment a run is done with
+ * them, rather than whenever the garbage collector gets round to it.
  */
-public final class MarkovChains {
+public final class MarkovChains implements AutoCloseable {
     private final Energy energyFunction;
     private final Box domain;
     private final SamplingMethod method;
@@ -60,6 +61,7 @@ public final class MarkovChains {
     private final DoubleBuffer noiseHost;
     private final DoubleBuffer logUniformHost;
     private long countedSteps;
+    private boolean closed;
 
     /** Chains on all of ℝᵈ, with no walls. */
     public MarkovChains(
@@ -128,6 +130,7 @@ public final class MarkovChains {
 
     /** Moves every chain one step. */
     public void step() {
+        checkOpen();
         switch (method) {
             case METROPOLIS -> metropolis();
             case LANGEVIN -> langevin();
@@ -152,7 +155,7 @@ public final class MarkovChains {
         fillNoise(Math.sqrt(2 * stepSize / beta));
         y.addi(noise);
         if (domain != null) {
-            reflectAtWalls(y);
+            reflectAtWalls();
         }
     }
 
@@ -214,15 +217,18 @@ public final class MarkovChains {
 
     /**
      * Folds points that left [min, max] back in, as if reflected at the walls as often as needed: y ←
-     * max − |L − (|y − min| mod 2L)|, which leaves points inside unchanged.
+     * max − |L − (|y − min| mod 2L)|, which leaves points inside unchanged. A loop over the host copy
+     * of the positions: as ND4J operations, four of them scalar operations, each of those would
+     * allocate a one-element array at every step, left for the garbage collector to free.
      */
-    private void reflectAtWalls(INDArray v) {
-        v.subi(domain.min());
-        Transforms.abs(v, false);
-        Nd4j.getExecutioner().exec(new ScalarFMod(v, null, v, 2 * domain.length()));
-        v.rsubi(domain.length());
-        Transforms.abs(v, false);
-        v.rsubi(domain.max());
+    private void reflectAtWalls() {
+        int n = chains * dimension;
+        positionsHost.get(0, proposed, 0, n);
+        double length = domain.length();
+        for (int i = 0; i < n; i++) {
+            proposed[i] = domain.max() - Math.abs(length - Math.abs(proposed[i] - domain.min()) % (2 * length));
+        }
+        positionsHost.put(0, proposed, 0, n);
     }
 
     private void fillNoise(double scale) {
@@ -249,6 +255,7 @@ public final class MarkovChains {
 
     /** Moves every chain to new points, n × d in row-major order ({@code points[i·d + j]}). */
     public void moveTo(double[] points) {
+        checkOpen();
         if (points.length != chains * dimension) {
             throw new IllegalArgumentException("expected " + chains * dimension + " coordinates, got " + points.length);
         }
@@ -308,11 +315,13 @@ public final class MarkovChains {
 
     /** Copies every chain's position into {@code target} (n × d in row-major order), without allocating. */
     public void copyPositions(double[] target) {
+        checkOpen();
         positionsHost.get(0, target, 0, chains * dimension);
     }
 
     /** One coordinate of one chain. */
     public double position(int chain, int coordinate) {
+        checkOpen();
         return positionsHost.get(chain * dimension + coordinate);
     }
 
@@ -334,5 +343,39 @@ public final class MarkovChains {
             return 1;
         }
         return accepted.sumNumber().doubleValue() / ((double) chains * countedSteps);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("these chains' memory was released");
+        }
+    }
+
+    /** Frees every native array of the chains; they cannot be used afterwards. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (INDArray array : new INDArray[] {
+            y,
+            proposal,
+            proposalGradient,
+            noise,
+            work,
+            gradient,
+            energy,
+            proposalEnergy,
+            logUniform,
+            logAcceptance,
+            mask,
+            accepted
+        }) {
+            array.close();
+        }
+        if (dimension != 1) {
+            workSums.close();
+        }
     }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energylab.simulation.Grid;
 import org.energylab.simulation.ProgressSink;
 
 /**
  * Receives a run's progress on the worker thread and passes it to the browser about ten times a
  * second: whatever arrived in between travels in one push. Points are thinned to about {@link
- * #TARGET_POINTS} per series while streaming; the final result replaces them at the end.
+ * #TARGET_POINTS} per series while streaming; of a grid previewed several times in between only the
+ * latest travels. The final result replaces them all at the end.
  */
 final class ChartFeed implements ProgressSink {
     static final int TARGET_POINTS = 1500;
@@ -17,8 +19,8 @@ final class ChartFeed implements ProgressSink {
     /** Simulations report about this many progress steps; used to pick the thinning stride. */
     private static final int EXPECTED_CHUNKS = 100;
 
-    /** What reaches the UI thread: new points per series and the fraction done. */
-    record Update(double fraction, Map<String, double[][]> points) {}
+    /** What reaches the UI thread: new points per series, the latest preview of each grid, the fraction done. */
+    record Update(double fraction, Map<String, double[][]> points, Map<String, Grid> grids) {}
 
     interface Listener {
         void accept(Update update);
@@ -26,6 +28,7 @@ final class ChartFeed implements ProgressSink {
 
     private final Listener listener;
     private final Map<String, Buffer> buffers = new LinkedHashMap<>();
+    private final Map<String, Grid> grids = new LinkedHashMap<>();
     private double fraction;
     private long lastPush = System.nanoTime() - INTERVAL_NANOS;
 
@@ -36,6 +39,17 @@ final class ChartFeed implements ProgressSink {
     @Override
     public synchronized void progress(double fraction) {
         this.fraction = fraction;
+        pushIfDue();
+    }
+
+    /** Keeps the grid for the next push, and pushes at once if the last push was long enough ago. */
+    @Override
+    public synchronized void grid(String name, Grid grid) {
+        grids.put(name, grid);
+        pushIfDue();
+    }
+
+    private void pushIfDue() {
         long now = System.nanoTime();
         if (now - lastPush >= INTERVAL_NANOS) {
             lastPush = now;
@@ -70,7 +84,9 @@ final class ChartFeed implements ProgressSink {
                 b.y.clear();
             }
         });
-        return new Update(fraction, points);
+        Map<String, Grid> previews = new LinkedHashMap<>(grids);
+        grids.clear();
+        return new Update(fraction, points, previews);
     }
 
     private static double[] unbox(List<Double> values) {

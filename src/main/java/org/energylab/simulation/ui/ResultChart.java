@@ -36,6 +36,11 @@ final class ResultChart extends Div {
     private final FramePlayer player = new FramePlayer(this::showFrame);
     private List<String> drawn = List.of();
     private SimulationResult last;
+    /**
+     * For a heat-map chart, the points streamed since the run began, one list of chunks per drawn
+     * series: a preview of the grid redraws the chart, and with it these points.
+     */
+    private final List<List<double[][]>> streamed = new ArrayList<>();
 
     ResultChart(Simulation simulation, ChartSpec spec) {
         this.simulation = simulation;
@@ -74,6 +79,9 @@ final class ResultChart extends Div {
         player.setFrames(List.of());
         List<String> coming = simulation.seriesFor(parameters);
         drawn = spec.series().stream().filter(coming::contains).toList();
+        streamed.clear();
+        drawn.forEach(name -> streamed.add(new ArrayList<>()));
+        getElement().removeAttribute("data-preview");
         chart.setConfiguration(configuration(drawn, null));
         setVisible(!drawn.isEmpty() || spec.grid() != null);
     }
@@ -84,13 +92,53 @@ final class ResultChart extends Div {
             double[][] xy = points.get(drawn.get(i));
             if (xy != null) {
                 chart.append(i, xy[0], xy[1]);
+                if (spec.grid() != null && i < streamed.size()) {
+                    streamed.get(i).add(xy);
+                }
             }
         }
+    }
+
+    /**
+     * Draws a preview of this chart's grid as the run has it now, under the points streamed so far;
+     * ignored once the result is shown, and by charts without a grid.
+     */
+    void preview(Map<String, Grid> grids) {
+        Grid grid = spec.grid() == null || last != null ? null : grids.get(spec.grid());
+        if (grid == null) {
+            return;
+        }
+        List<ChartDataset> datasets = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            ChartDataset dataset = dataset(seriesSpec(drawn.get(i)), PALETTE[i % PALETTE.length], null);
+            double[][] xy = i < streamed.size() ? joined(streamed.get(i)) : new double[][] {{}, {}};
+            datasets.add(xy[0].length == 0 ? dataset : dataset.withData(xy[0], xy[1]));
+        }
+        chart.setConfiguration(configuration(
+                datasets,
+                grid,
+                new HeatMap(grid.xs(), grid.ys(), grid.values(), grid.value().title())));
+        getElement().setAttribute("data-preview", "true");
+    }
+
+    private static double[][] joined(List<double[][]> chunks) {
+        int n = chunks.stream().mapToInt(c -> c[0].length).sum();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int at = 0;
+        for (double[][] c : chunks) {
+            System.arraycopy(c[0], 0, x, at, c[0].length);
+            System.arraycopy(c[1], 0, y, at, c[1].length);
+            at += c[0].length;
+        }
+        return new double[][] {x, y};
     }
 
     /** Draws the final result, thinned to at most {@value #MAX_CHART_POINTS} points per series. */
     void show(SimulationResult result) {
         last = result;
+        streamed.clear();
+        getElement().removeAttribute("data-preview");
         drawn = spec.series().stream().filter(result.series()::containsKey).toList();
         chart.setConfiguration(configuration(drawn, result, -1));
         Grid grid = spec.grid() == null ? null : result.grids().get(spec.grid());
@@ -119,18 +167,11 @@ final class ResultChart extends Div {
     /** The chart with the result's grid as it is at {@code frame}, or as its final values when frame < 0. */
     private ChartConfiguration configuration(List<String> names, SimulationResult result, int frame) {
         List<ChartDataset> datasets = new ArrayList<>();
-        SeriesSpec first = null;
         for (int i = 0; i < names.size(); i++) {
-            SeriesSpec s = seriesSpec(names.get(i));
-            first = first == null ? s : first;
-            datasets.add(dataset(s, PALETTE[i % PALETTE.length], result));
+            datasets.add(dataset(seriesSpec(names.get(i)), PALETTE[i % PALETTE.length], result));
         }
         Grid grid =
                 spec.grid() == null || result == null ? null : result.grids().get(spec.grid());
-        String x =
-                grid != null ? grid.x().title() : first == null ? "" : first.x().title();
-        String y =
-                grid != null ? grid.y().title() : first == null ? "" : first.y().title();
         double[][] values = grid == null
                 ? null
                 : frame >= 0 && frame < grid.frames().size()
@@ -139,6 +180,16 @@ final class ResultChart extends Div {
         HeatMap heatMap = grid == null
                 ? null
                 : new HeatMap(grid.xs(), grid.ys(), values, grid.value().title(), sharedRange(grid));
+        return configuration(datasets, grid, heatMap);
+    }
+
+    /** The chart of these data sets over the heat map, if any, with the grid's axes or else the first series'. */
+    private ChartConfiguration configuration(List<ChartDataset> datasets, Grid grid, HeatMap heatMap) {
+        SeriesSpec first = drawn.isEmpty() ? null : seriesSpec(drawn.get(0));
+        String x =
+                grid != null ? grid.x().title() : first == null ? "" : first.x().title();
+        String y =
+                grid != null ? grid.y().title() : first == null ? "" : first.y().title();
         return new ChartConfiguration(
                 spec.title(),
                 spec.logX() ? ChartAxis.logarithmic(x) : ChartAxis.linear(x),

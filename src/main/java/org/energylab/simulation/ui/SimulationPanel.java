@@ -190,7 +190,10 @@ public class SimulationPanel extends Div {
         ChartFeed feed = new ChartFeed(update -> ui.access(() -> {
             if (current == self[0]) {
                 progress.setValue(update.fraction());
-                charts.forEach(c -> c.append(update.points()));
+                charts.forEach(c -> {
+                    c.append(update.points());
+                    c.preview(update.grids());
+                });
             }
         }));
         try {

@@ -3,13 +3,17 @@ package org.energylab.simulation.ebmtraining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.energylab.simulation.CancellationSignal;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.Nd4jRuntime;
+import org.energylab.simulation.ProgressSink;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.SimulationResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +33,36 @@ class EbmCollapseSimulationTest {
 
     private static SimulationResult run(long seed, Map<String, Object> raw) {
         return SIM.run(RunContext.of(SIM.schema().validate(raw), seed));
+    }
+
+    /** Each frame of the surface reaches the run's progress as it is taken, the untrained one first. */
+    @Test
+    void everyFrameIsPreviewedAsItIsTaken() {
+        List<Grid> previews = new ArrayList<>();
+        ProgressSink sink = new ProgressSink() {
+            @Override
+            public void progress(double fraction) {
+                assertThat(previews)
+                        .as("the untrained surface comes before any progress")
+                        .isNotEmpty();
+            }
+
+            @Override
+            public void append(String series, double[] x, double[] y) {}
+
+            @Override
+            public void grid(String name, Grid grid) {
+                assertThat(name).isEqualTo("energy");
+                previews.add(grid);
+            }
+        };
+        SimulationResult result =
+                SIM.run(new RunContext(SIM.schema().validate(Map.of("steps", 40)), 42, sink, CancellationSignal.NEVER));
+        List<Grid.Frame> frames = result.grids().get("energy").frames();
+        assertThat(previews).hasSize(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            assertThat(previews.get(i).values()).isDeepEqualTo(frames.get(i).values());
+        }
     }
 
     private static double spread(double[][] values) {

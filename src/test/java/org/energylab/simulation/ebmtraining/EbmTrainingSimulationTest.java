@@ -3,11 +3,14 @@ package org.energylab.simulation.ebmtraining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.energylab.simulation.CancellationSignal;
 import org.energylab.simulation.Grid;
 import org.energylab.simulation.Nd4jRuntime;
+import org.energylab.simulation.ProgressSink;
 import org.energylab.simulation.RunContext;
 import org.energylab.simulation.SeriesRecorder;
 import org.energylab.simulation.SimulationResult;
@@ -59,6 +62,44 @@ class EbmTrainingSimulationTest {
                 .isGreaterThan(margin);
         // Low energy is concentrated: well under half of the square, where a flat surface scores 1.
         assertThat(result.scalar("lowEnergyVolume").value()).isLessThan(0.4);
+    }
+
+    /**
+     * The energy surface reaches the run's progress while training goes on, frame by frame, so a panel
+     * can draw it before the result: the first preview is the untrained surface, sent before the run
+     * reports its first progress, and the last one is the trained surface the result holds.
+     */
+    @Test
+    void theSurfaceIsPreviewedWhileTheRunGoesOn() {
+        List<String> events = new ArrayList<>();
+        List<Grid> previews = new ArrayList<>();
+        ProgressSink sink = new ProgressSink() {
+            @Override
+            public void progress(double fraction) {
+                events.add("progress " + fraction);
+            }
+
+            @Override
+            public void append(String series, double[] x, double[] y) {}
+
+            @Override
+            public void grid(String name, Grid grid) {
+                events.add("grid " + name);
+                previews.add(grid);
+            }
+        };
+        SimulationResult result =
+                SIM.run(new RunContext(SIM.schema().validate(Map.of("steps", 60)), 42, sink, CancellationSignal.NEVER));
+
+        assertThat(events.get(0)).isEqualTo("grid energy");
+        assertThat(events.get(events.size() - 1)).isEqualTo("progress 1.0");
+        Grid energy = result.grids().get("energy");
+        assertThat(previews).hasSize(energy.frames().size());
+        assertThat(previews.get(0).animated()).isFalse();
+        assertThat(previews.get(0).values())
+                .isDeepEqualTo(energy.frames().get(0).values());
+        assertThat(previews.get(previews.size() - 1).values()).isDeepEqualTo(energy.values());
+        assertThat(previews.get(0).xs()).containsExactly(energy.xs());
     }
 
     @Test

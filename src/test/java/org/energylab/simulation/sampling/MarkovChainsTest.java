@@ -152,6 +152,44 @@ class MarkovChainsTest {
         assertThat(c).isNotEqualTo(a);
     }
 
+    /**
+     * Closing frees every native array of the chains at once, without the garbage collector (the
+     * chains stay reachable until the end), and the chains refuse to be used afterwards.
+     */
+    @Test
+    void closingFreesTheChainsMemoryAndRefusesFurtherUse() throws InterruptedException {
+        // Once first, so that what ND4J caches the first time it meets these operations is not counted.
+        try (MarkovChains warmUp = gaussianChains(SamplingMethod.MALA, 1, 0.1, 6)) {
+            run(warmUp, 3);
+        }
+        long before = settledNativeBytes();
+        MarkovChains chains = gaussianChains(SamplingMethod.MALA, 1, 0.1, 6);
+        run(chains, 3);
+        // Measured around the close only: the collector can lower the count at any moment, never raise it.
+        long open = settledNativeBytes();
+        chains.close();
+        long closed = Nd4j.getEnvironment().getDeviceCouner(0);
+
+        assertThat(open - closed).as("bytes freed by closing").isGreaterThanOrEqualTo(6L * CHAINS * 2 * 8);
+        assertThat(settledNativeBytes()).isLessThanOrEqualTo(before);
+        assertThatThrownBy(chains::step).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> chains.copyPositions(new double[2 * CHAINS]))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** The native count once the garbage collector has freed what is unreachable (ND4J frees from its own thread). */
+    private static long settledNativeBytes() throws InterruptedException {
+        long previous = -1;
+        long current = Nd4j.getEnvironment().getDeviceCouner(0);
+        for (int i = 0; i < 50 && current != previous; i++) {
+            System.gc();
+            Thread.sleep(20);
+            previous = current;
+            current = Nd4j.getEnvironment().getDeviceCouner(0);
+        }
+        return current;
+    }
+
     @Test
     void badStartsAreRefused() {
         assertThatThrownBy(() -> new MarkovChains(

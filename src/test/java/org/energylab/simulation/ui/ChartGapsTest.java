@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.energylab.simulation.Axis;
+import org.energylab.simulation.Grid;
 import org.junit.jupiter.api.Test;
 
-/** Thinning a series for a chart, at the end of a run or while it streams, keeps its gaps. */
+/**
+ * Thinning a series for a chart, at the end of a run or while it streams, keeps its gaps; a grid
+ * previewed while a run goes on travels with the stream.
+ */
 class ChartGapsTest {
     private static final double NAN = Double.NaN;
 
@@ -48,5 +54,28 @@ class ChartGapsTest {
                         14000);
         assertThat(sent[1][1]).isNaN();
         assertThat(sent[1][2]).isEqualTo(1000);
+    }
+
+    /** A grid previewed during a run goes to the browser with a push, once; the first push goes at once. */
+    @Test
+    void aPreviewedGridTravelsWithAPushOnce() throws InterruptedException {
+        List<ChartFeed.Update> updates = new ArrayList<>();
+        ChartFeed feed = new ChartFeed(updates::add);
+        Axis axis = new Axis("y", "");
+        double[] xs = {0, 1};
+        Grid first = new Grid("F", axis, axis, axis, xs, xs, new double[][] {{1, 2}, {3, 4}});
+        Grid second = new Grid("F", axis, axis, axis, xs, xs, new double[][] {{5, 6}, {7, 8}});
+        feed.grid("energy", first);
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).grids()).containsExactly(Map.entry("energy", first));
+
+        feed.grid("energy", second);
+        Thread.sleep(110); // longer than the push interval: the next call pushes whatever waits
+        feed.progress(1);
+        List<Map<String, Grid>> later = updates.subList(1, updates.size()).stream()
+                .map(ChartFeed.Update::grids)
+                .filter(g -> !g.isEmpty())
+                .toList();
+        assertThat(later).containsExactly(Map.of("energy", second));
     }
 }
