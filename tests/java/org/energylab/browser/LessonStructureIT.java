@@ -4,12 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** What frames a lesson: objectives linked to their exercises, the notation page, folded numbers. */
+/**
+ * What frames a lesson: objectives linked to their exercises, the notation page, folded numbers. Lesson
+ * 1.1 goes first: the first page of a cold server can take long to load.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LessonStructureIT extends PageTest {
 
     @Test
+    @Order(3)
     void objectivesLeadToTheExercisesThatCheckThem() {
         page.navigate(url("/lessons/constraints-and-multipliers"));
         page.locator(".objectives li").first().waitFor();
@@ -22,6 +30,7 @@ class LessonStructureIT extends PageTest {
     }
 
     @Test
+    @Order(2)
     void everyLessonLinksToTheNotationPage() {
         page.navigate(url("/lessons/boltzmann-distribution"));
         page.locator("a.notation-link").click();
@@ -33,6 +42,7 @@ class LessonStructureIT extends PageTest {
     }
 
     @Test
+    @Order(1)
     void theNumbersOfATryThisBoxStayFoldedUntilOpenedAndSayWhenTheRunIsDone() {
         page.navigate(url("/lessons/the-lagrangian"));
         page.locator(".katex").first().waitFor();
