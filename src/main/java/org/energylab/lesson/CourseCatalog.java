@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The course as read from the content folder: {@code course.yml} orders modules and lessons. A
+ * The course as read from the content folder: {@code course.yml} orders modules and lessons, and may
+ * name a notation page ({@code notation: notation.md}), a lesson-shaped page outside the modules. A
  * broken lesson file becomes a {@link ContentProblem} (logged with its file and line) and leaves
  * the other lessons working.
  */
@@ -34,6 +35,8 @@ public final class CourseCatalog {
     private final List<ContentProblem> problems = new ArrayList<>();
     private final List<CourseModule> modules = new ArrayList<>();
     private final Map<String, Lesson> lessons = new LinkedHashMap<>();
+    private final Map<String, Lesson> pages = new LinkedHashMap<>();
+    private Lesson notation;
     private final Map<String, String> lessonIdByFile = new LinkedHashMap<>();
     private String title = "Energy Lab";
     private String summary = "";
@@ -68,6 +71,16 @@ public final class CourseCatalog {
 
     public List<Lesson> lessons() {
         return List.copyOf(lessons.values());
+    }
+
+    /** A page of the course that is not a lesson of a module, such as the notation page. */
+    public Optional<Lesson> page(String id) {
+        return Optional.ofNullable(pages.get(id));
+    }
+
+    /** The page listing the symbols of the course, lesson by lesson, if course.yml names one. */
+    public Optional<Lesson> notation() {
+        return Optional.ofNullable(notation);
     }
 
     public Optional<Lesson> previous(Lesson lesson) {
@@ -132,6 +145,11 @@ public final class CourseCatalog {
                 files.forEach(f -> lessonIdByFile.put(f.toString(), idOf(f.toString())));
             }
         }
+        String notationFile =
+                course.get("notation") == null ? null : course.get("notation").toString();
+        if (notationFile != null) {
+            lessonIdByFile.put(notationFile, idOf(notationFile));
+        }
         LessonParser parser = new LessonParser(this::checkBlock);
         for (int i = 0; i < moduleList.size(); i++) {
             if (!(moduleList.get(i) instanceof Map<?, ?> module)
@@ -145,13 +163,16 @@ public final class CourseCatalog {
             String moduleId = module.get("id").toString();
             List<Lesson> moduleLessons = new ArrayList<>();
             for (Object f : files) {
-                loadLesson(parser, moduleId, f.toString()).ifPresent(moduleLessons::add);
+                loadLesson(parser, moduleId, f.toString(), lessons).ifPresent(moduleLessons::add);
             }
             modules.add(new CourseModule(
                     moduleId,
                     module.get("title").toString(),
                     String.valueOf(module.get("summary") == null ? "" : module.get("summary")),
                     moduleLessons));
+        }
+        if (notationFile != null) {
+            notation = loadLesson(parser, "", notationFile, pages).orElse(null);
         }
     }
 
@@ -165,7 +186,7 @@ public final class CourseCatalog {
         }
     }
 
-    private Optional<Lesson> loadLesson(LessonParser parser, String moduleId, String file) {
+    private Optional<Lesson> loadLesson(LessonParser parser, String moduleId, String file, Map<String, Lesson> into) {
         try {
             if (store.leavesFolder(file)) {
                 problems.add(new ContentProblem(
@@ -180,11 +201,11 @@ public final class CourseCatalog {
             String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
             MarkdownRenderer renderer = renderer(folder);
             Lesson lesson = parser.parse(file, moduleId, text, renderer::toHtml);
-            if (lessons.containsKey(lesson.id())) {
+            if (lessons.containsKey(lesson.id()) || pages.containsKey(lesson.id())) {
                 throw new ContentException(2, "the id \"" + lesson.id() + "\" is used by another lesson too");
             }
             checkReferences(lesson, text);
-            lessons.put(lesson.id(), lesson);
+            into.put(lesson.id(), lesson);
             return Optional.of(lesson);
         } catch (ContentException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage()));

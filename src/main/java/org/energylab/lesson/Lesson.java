@@ -16,11 +16,16 @@ public record Lesson(
         String moduleId,
         String file,
         List<LessonBlock> blocks,
-        List<Exercise> exercises) {
+        List<Exercise> exercises,
+        List<Objective> objectives) {
     public Lesson {
         blocks = List.copyOf(blocks);
         exercises = List.copyOf(exercises);
+        objectives = List.copyOf(objectives);
     }
+
+    /** A learning objective from the front matter, with the id of the exercise that checks it. */
+    public record Objective(String text, String exercise) {}
 
     /** The folder of the lesson file, against which its relative image paths resolve. */
     public String folder() {

@@ -16,11 +16,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Parses one lesson file: YAML front matter (id, title, summary, exercises), then Markdown whose
- * {@code ```sim <id>} blocks embed simulations. Every error names the line it is on.
+ * Parses one lesson file: YAML front matter (id, title, summary, exercises, objectives), then
+ * Markdown whose {@code ```sim <id>} blocks embed simulations and whose {@code ```reveal} blocks
+ * hold text kept folded until the learner opens it. Every error names the line it is on.
  */
 final class LessonParser {
     private static final Pattern SIM_FENCE = Pattern.compile("^```sim(?:\\s+(\\S*))?\\s*$");
+    private static final Pattern REVEAL_FENCE = Pattern.compile("^```reveal\\s*$");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Checks a simulation block and returns its overrides; throws with a message when it is wrong. */
@@ -54,8 +56,40 @@ final class LessonParser {
                     lineOfKey(yaml, "id"), "id \"" + id + "\" must be lowercase words joined by hyphens");
         }
         List<Exercise> exercises = exercises(front);
+        List<Lesson.Objective> objectives = objectives(front, exercises, lineOfKey(yaml, "objectives"));
         List<LessonBlock> body = body(text.substring(end + 5), bodyStartLine, render);
-        return new Lesson(id, required(front, "title"), required(front, "summary"), moduleId, file, body, exercises);
+        return new Lesson(
+                id, required(front, "title"), required(front, "summary"), moduleId, file, body, exercises, objectives);
+    }
+
+    /** {@code objectives:} a list of {@code - objective: text} / {@code exercise: id} maps. */
+    private static List<Lesson.Objective> objectives(Map<?, ?> front, List<Exercise> exercises, int line) {
+        Object list = front.get("objectives");
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof List<?> items)) {
+            throw new ContentException(line, "\"objectives\" must be a list");
+        }
+        List<Lesson.Objective> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof Map<?, ?> map)
+                    || map.get("objective") == null
+                    || map.get("objective").toString().isBlank()
+                    || map.get("exercise") == null) {
+                throw new ContentException(
+                        line, "objective " + (i + 1) + " needs \"objective\" (the text) and \"exercise\" (the id)");
+            }
+            String exercise = map.get("exercise").toString().strip();
+            if (exercises.stream().noneMatch(e -> e.id().equals(exercise))) {
+                throw new ContentException(
+                        line,
+                        "objective " + (i + 1) + " is checked by exercise \"" + exercise
+                                + "\", which the lesson does not have");
+            }
+            out.add(new Lesson.Objective(map.get("objective").toString().strip(), exercise));
+        }
+        return out;
     }
 
     private static Map<?, ?> frontMatter(String yaml) {
@@ -112,6 +146,30 @@ final class LessonParser {
         StringBuilder prose = new StringBuilder();
         int proseLine = firstLine;
         for (int i = 0; i < lines.length; i++) {
+            if (REVEAL_FENCE.matcher(lines[i].trim()).matches()) {
+                int line = firstLine + i;
+                addProse(blocks, prose, proseLine, render);
+                StringBuilder hidden = new StringBuilder();
+                int j = i + 1;
+                while (j < lines.length && !lines[j].trim().equals("```")) {
+                    hidden.append(lines[j]).append('\n');
+                    j++;
+                }
+                if (j == lines.length) {
+                    throw new ContentException(line, "the reveal block is never closed with ```");
+                }
+                if (hidden.toString().isBlank()) {
+                    throw new ContentException(line, "the reveal block is empty");
+                }
+                try {
+                    blocks.add(new LessonBlock.Reveal(render.apply(hidden.toString())));
+                } catch (IllegalArgumentException e) {
+                    throw new ContentException(line, e.getMessage() + " (in the reveal block)");
+                }
+                i = j;
+                proseLine = firstLine + j + 1;
+                continue;
+            }
             Matcher fence = SIM_FENCE.matcher(lines[i].trim());
             if (!fence.matches()) {
                 prose.append(lines[i]).append('\n');

@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
                     .forEach(l -> item.addItem(wrapping(new SideNavItem(null, "/lessons/" + l.id()), l.title())));
             nav.addItem(item);
         }
+        catalog.notation().ifPresent(n -> nav.addItem(new SideNavItem("Notation", "/lessons/" + n.id())));
         SideNavItem labs = new SideNavItem("Simulations", "/simulations");
         simulations.all().forEach(s -> labs.addItem(new SideNavItem(s.title(), "/simulations/" + s.id())));
         nav.addItem(labs);

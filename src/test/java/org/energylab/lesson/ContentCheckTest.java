@@ -59,6 +59,34 @@ class ContentCheckTest {
     }
 
     @Test
+    void everyLessonHasThreeToFiveObjectivesEachCheckedByOneOfItsExercises() {
+        for (Lesson lesson : catalog.lessons()) {
+            assertThat(lesson.objectives())
+                    .as("objectives of %s", lesson.file())
+                    .hasSizeBetween(3, 5);
+            List<String> exercises =
+                    lesson.exercises().stream().map(e -> e.id()).toList();
+            assertThat(lesson.objectives())
+                    .as("objectives of %s", lesson.file())
+                    .allSatisfy(o -> assertThat(exercises).contains(o.exercise()));
+        }
+    }
+
+    @Test
+    void theNotationPageCoversEveryLesson() {
+        Lesson notation = catalog.notation().orElseThrow(() -> new AssertionError("course.yml names no notation page"));
+        String html = notation.blocks().stream()
+                .filter(b -> b instanceof LessonBlock.Prose)
+                .map(b -> ((LessonBlock.Prose) b).html())
+                .collect(Collectors.joining());
+        for (Lesson lesson : catalog.lessons()) {
+            assertThat(html)
+                    .as("the notation page links to %s", lesson.id())
+                    .contains("/lessons/" + lesson.id() + "\"");
+        }
+    }
+
+    @Test
     void everyLessonOfCourseYmlIsPresent() throws IOException {
         Map<?, ?> course = new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(Files.readString(CONTENT.resolve("course.yml")));

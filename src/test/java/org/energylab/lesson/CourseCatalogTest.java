@@ -284,6 +284,32 @@ class CourseCatalogTest {
     }
 
     @Test
+    void theNotationPageIsAPageOutsideTheModulesThatLessonsMayLinkTo() throws IOException {
+        write("course.yml", course(module("m", "m/a.md", "m/b.md")) + "notation: notation.md\n");
+        write("m/a.md", lesson("a", "See the [notation](../notation.md#lesson-a).\n"));
+        write("m/b.md", lesson("b", "B\n"));
+        write("notation.md", lesson("notation", "| symbol | meaning |\n|---|---|\n| $T$ | kinetic energy |\n"));
+
+        CourseCatalog catalog = catalog();
+        assertThat(catalog.problems()).isEmpty();
+        Lesson notation = catalog.notation().orElseThrow();
+        assertThat(notation.id()).isEqualTo("notation");
+        assertThat(catalog.page("notation")).contains(notation);
+        assertThat(catalog.lesson("notation")).isEmpty();
+        assertThat(catalog.lessons()).extracting(Lesson::id).containsExactly("a", "b");
+        assertThat(catalog.next(catalog.lesson("a").orElseThrow()))
+                .contains(catalog.lesson("b").orElseThrow());
+        assertThat(html(catalog.lesson("a").orElseThrow())).contains("href=\"/lessons/notation#lesson-a\"");
+    }
+
+    @Test
+    void aCourseWithoutNotationHasNone() throws IOException {
+        write("course.yml", course(module("m", "m/a.md")));
+        write("m/a.md", lesson("a", "A\n"));
+        assertThat(catalog().notation()).isEmpty();
+    }
+
+    @Test
     void previousAndNextFollowTheOrderOfCourseYml() throws IOException {
         write("course.yml", course(module("later", "z/3.md", "a/1.md"), module("earlier", "b/2.md")));
         write("a/1.md", lesson("one", "1\n"));

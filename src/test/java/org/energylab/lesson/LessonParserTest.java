@@ -82,6 +82,46 @@ class LessonParserTest {
     }
 
     @Test
+    void objectivesNameTheExerciseThatChecksThem() {
+        String front = FRONT.replace(
+                "exercises:\n",
+                "objectives:\n  - objective: Pick the right one.\n    exercise: pick\n"
+                        + "  - objective: Compute $v$.\n    exercise: number\nexercises:\n");
+        Lesson lesson = parse(front + "Hello.\n");
+        assertThat(lesson.objectives())
+                .containsExactly(
+                        new Lesson.Objective("Pick the right one.", "pick"),
+                        new Lesson.Objective("Compute $v$.", "number"));
+        assertThat(parse(FRONT + "Hello.\n").objectives()).isEmpty();
+    }
+
+    @Test
+    void anObjectiveCheckedByAMissingExerciseIsRefused() {
+        String front = FRONT.replace(
+                "exercises:\n", "objectives:\n  - objective: Do it.\n    exercise: nowhere\nexercises:\n");
+        ContentException e = error(front + "Hello.\n");
+        assertThat(e.getMessage()).contains("nowhere").contains("does not have");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(error(FRONT.replace("exercises:\n", "objectives:\n  - Do it.\nexercises:\n") + "x\n")
+                        .getMessage())
+                .contains("needs \"objective\"");
+    }
+
+    @Test
+    void aRevealBlockIsFoldedProseBetweenTheTextAroundIt() {
+        Lesson lesson = parse(FRONT + "Predict.\n```reveal\nIt is **5.5**.\n```\nAfter.\n");
+        assertThat(lesson.blocks())
+                .containsExactly(
+                        new LessonBlock.Prose("[Predict.\n]"),
+                        new LessonBlock.Reveal("[It is **5.5**.\n]"),
+                        new LessonBlock.Prose("[After.\n\n]"));
+        ContentException open = error(FRONT + "Predict.\n```reveal\nIt is 5.5.\n");
+        assertThat(open.getMessage()).contains("never closed");
+        assertThat(open.line()).isEqualTo(FRONT_LINES + 2);
+        assertThat(error(FRONT + "```reveal\n\n```\n").getMessage()).contains("empty");
+    }
+
+    @Test
     void frontMatterGivesIdTitleSummaryAndExercises() {
         Lesson lesson = parse(FRONT + "Hello.\n");
 

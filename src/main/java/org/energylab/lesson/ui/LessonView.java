@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,8 +30,10 @@ import org.energylab.simulation.SimulationRunner;
 import org.energylab.simulation.ui.SimulationPanel;
 
 /**
- * A lesson: its prose with math, the simulations embedded where the Markdown puts them, the
- * exercises at the end, and links to the previous and next lesson.
+ * A lesson: its learning objectives and a link to the notation page, its prose with math, the
+ * simulations embedded where the Markdown puts them (with the numbers of a "try this" box folded
+ * until the learner opens them), the exercises at the end, and links to the previous and next lesson.
+ * The notation page is shown the same way.
  */
 @Route("lessons/:id")
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -59,7 +62,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        Lesson lesson = catalog.lesson(id).orElseThrow(() -> new NotFoundException("No lesson " + id));
+        Lesson lesson = catalog.lesson(id)
+                .or(() -> catalog.page(id))
+                .orElseThrow(() -> new NotFoundException("No lesson " + id));
         title = lesson.title() + " · Energy Lab";
         progress.opened(BrowserLearner.current(), lesson);
         removeAll();
@@ -67,10 +72,20 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         Paragraph summary = new Paragraph(lesson.summary());
         summary.addClassName("lesson-lead");
         add(summary);
+        catalog.notation().filter(n -> !n.id().equals(lesson.id())).ifPresent(n -> {
+            Anchor notation = new Anchor("/lessons/" + n.id(), "Notation: the symbols of every lesson");
+            notation.addClassName("notation-link");
+            add(notation);
+        });
+        if (!lesson.objectives().isEmpty()) {
+            add(objectives(lesson));
+        }
         List<SimulationPanel> panels = new ArrayList<>();
         for (LessonBlock block : lesson.blocks()) {
             if (block instanceof LessonBlock.Prose prose) {
                 add(new MathProse(prose.html()));
+            } else if (block instanceof LessonBlock.Reveal reveal) {
+                add(reveal(reveal, panels.isEmpty() ? null : panels.get(panels.size() - 1)));
             } else if (block instanceof LessonBlock.SimulationBlock sim) {
                 SimulationPanel panel = new SimulationPanel(
                         simulations.find(sim.simulation()).orElseThrow(), runner, sim.overrides(), true);
@@ -91,6 +106,41 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         add(pager(lesson));
     }
 
+    /** "By the end of this lesson you can …", each objective linked to the exercise that checks it. */
+    private Div objectives(Lesson lesson) {
+        Div section = new Div();
+        section.addClassName("objectives");
+        section.add(new H2("Objectives"));
+        StringBuilder list = new StringBuilder("By the end of this lesson you can:\n\n");
+        for (Lesson.Objective objective : lesson.objectives()) {
+            int number =
+                    1 + lesson.exercises().stream().map(Exercise::id).toList().indexOf(objective.exercise());
+            list.append("- ")
+                    .append(objective.text().replace("\n", " "))
+                    .append(" (checked by [exercise ")
+                    .append(number)
+                    .append("](#exercise-")
+                    .append(objective.exercise())
+                    .append("))\n");
+        }
+        section.add(new MathProse(catalog.html(lesson, list.toString())));
+        return section;
+    }
+
+    /**
+     * The numbers of a "try this" box, folded: the learner predicts, runs the simulation above, then
+     * opens them. Once that simulation has finished a run, the summary says so.
+     */
+    private static NativeDetails reveal(LessonBlock.Reveal reveal, SimulationPanel above) {
+        NativeDetails details = new NativeDetails("Reveal the numbers (after your run)", new MathProse(reveal.html()));
+        details.addClassName("reveal");
+        if (above != null) {
+            above.addRunCompletedListener(
+                    e -> details.setSummaryText("Your run is done: reveal the numbers to compare"));
+        }
+        return details;
+    }
+
     private Div exercises(Lesson lesson, List<SimulationPanel> panels) {
         Div section = new Div();
         section.addClassName("exercises");
@@ -104,6 +154,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         for (Exercise exercise : lesson.exercises()) {
             ExerciseCard card = new ExerciseCard(
                     lesson.id(), number++, exercise, md -> catalog.html(lesson, md), exerciseService, learner);
+            card.setId("exercise-" + exercise.id());
             cards.add(card);
             section.add(card);
         }

@@ -47,7 +47,7 @@ public class BoltzmannSimulation implements Simulation {
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("energy", "E(y)", POSITION, ENERGY),
             new SeriesSpec("probability", "P(y) = exp(−βE)/Z", POSITION, DENSITY).asFilled(),
-            new SeriesSpec("freeEnergyVsBeta", "free energy F = −(1/β) ln Z", BETA, ENERGY),
+            new SeriesSpec("freeEnergyVsBeta", "free energy A = −(1/β) ln Z", BETA, ENERGY),
             new SeriesSpec("meanEnergyVsBeta", "mean energy ⟨E⟩", BETA, ENERGY),
             new SeriesSpec("entropyVsBeta", "entropy S = β(⟨E⟩ − F)", BETA, ENTROPY));
 
@@ -85,7 +85,7 @@ public class BoltzmannSimulation implements Simulation {
             List.of(
                     ScalarSpec.of("partitionFunction", "Partition function Z"),
                     ScalarSpec.of("logPartitionFunction", "ln Z"),
-                    ScalarSpec.of("freeEnergy", "Free energy F = −(1/β) ln Z"),
+                    ScalarSpec.of("freeEnergy", "Free energy A = −(1/β) ln Z"),
                     ScalarSpec.of("meanEnergy", "Mean energy ⟨E⟩"),
                     new ScalarSpec("entropy", "Entropy S = β(⟨E⟩ − F)", "k_B"),
                     ScalarSpec.of("meanPosition", "Mean position ⟨y⟩"),
@@ -160,7 +160,7 @@ public class BoltzmannSimulation implements Simulation {
         double logZ = here.logPartitionFunction()[0];
         scalars.put("partitionFunction", partitionFunction(logZ, resolution));
         scalars.put("logPartitionFunction", new Scalar("ln Z", logZ, "", resolution));
-        scalars.put("freeEnergy", Scalar.of("Free energy F = −(1/β) ln Z", here.freeEnergy()[0], ""));
+        scalars.put("freeEnergy", Scalar.of("Free energy A = −(1/β) ln Z", here.freeEnergy()[0], ""));
         scalars.put("meanEnergy", Scalar.of("Mean energy ⟨E⟩", here.meanEnergy()[0], ""));
         scalars.put("entropy", Scalar.of("Entropy S = β(⟨E⟩ − F)", here.entropy()[0], "k_B"));
         scalars.put("meanPosition", Scalar.of("Mean position ⟨y⟩", here.meanPosition()[0], ""));

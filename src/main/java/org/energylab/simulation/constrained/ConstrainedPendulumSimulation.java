@@ -65,12 +65,12 @@ public class ConstrainedPendulumSimulation implements Simulation {
                     "Damps the rate of violation Ċ: the term 2αĊ; 0 turns it off"),
             ParameterSpec.number(
                     "beta",
-                    "Baumgarte gain β",
+                    "Baumgarte gain κ",
                     "1/s",
                     0,
                     50,
                     5,
-                    "Pulls the violation C back: the term β²C; 0 turns it off"),
+                    "Pulls the violation C back: the term κ²C; 0 turns it off"),
             ParameterSpec.choice(
                     "integrator",
                     "Integrator",

@@ -76,6 +76,37 @@ class LandscapeTest {
         }
     }
 
+    /**
+     * Lesson 2.2's tilted double well (y² − 1)² + y/2: the three stationary points found here by
+     * bisection on the gradient. The barrier's top is at 1.03; its height is 1.55 above the deep well
+     * and 0.55 above the shallow one.
+     */
+    @Test
+    void theTiltedDoubleWellsBarrierIsOneAndAHalfAboveTheDeepWellAndAHalfAboveTheShallowOne() {
+        Landscape tilted = new Landscape.DoubleWell(1, 0.5);
+        double deep = stationaryPoint(tilted, -2, -0.5);
+        double top = stationaryPoint(tilted, -0.5, 0.5);
+        double shallow = stationaryPoint(tilted, 0.5, 2);
+        assertThat(deep).isCloseTo(-1.057, within(1e-3));
+        assertThat(top).isCloseTo(0.127, within(1e-3));
+        assertThat(shallow).isCloseTo(0.930, within(1e-3));
+        assertThat(tilted.energy(top)).isCloseTo(1.03, within(0.005));
+        assertThat(tilted.energy(top) - tilted.energy(deep)).isCloseTo(1.55, within(0.005));
+        assertThat(tilted.energy(top) - tilted.energy(shallow)).isCloseTo(0.55, within(0.005));
+    }
+
+    private static double stationaryPoint(Landscape landscape, double low, double high) {
+        for (int i = 0; i < 100; i++) {
+            double middle = (low + high) / 2;
+            if (Math.signum(landscape.gradient(low)) == Math.signum(landscape.gradient(middle))) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return (low + high) / 2;
+    }
+
     @Test
     void aPolynomialWithTheSameCoefficientsIsTheSameLandscape() {
         // a(y² − 1)² + by = a − 2ay² + ay⁴ + by.

@@ -378,6 +378,50 @@ class SamplerSimulationTest {
                 .isCloseTo(exact, within(4 * Math.sqrt(exact * (1 - exact) / CHAINS)));
     }
 
+    /**
+     * The "cross-the-barrier" exercise of lesson 2.3 (β = 10, Metropolis from y₀ = −1, goal: at least
+     * 40 % of the samples in the right well): widening the proposal is what works. At s = 0.2 the
+     * chains stay trapped; s = 0.6 already gives about 0.41 and passes; from s = 0.8 the fraction is
+     * close to the exact 0.5.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"1", "2", "3"})
+    void aWideProposalCrossesTheBarrier(long seed) {
+        Object[] exercise = {
+            "landscape",
+            "double-well",
+            "a",
+            1.0,
+            "beta",
+            10.0,
+            "method",
+            "metropolis",
+            "y0",
+            -1.0,
+            "yMin",
+            -3.0,
+            "yMax",
+            3.0,
+            "chains",
+            1000,
+            "steps",
+            1000
+        };
+        assertThat(value(runWithSeed(seed, with(exercise, "stepSize", 0.2)), "fractionInRightWell"))
+                .isLessThan(0.05);
+        assertThat(value(runWithSeed(seed, with(exercise, "stepSize", 0.6)), "fractionInRightWell"))
+                .isBetween(0.4, 0.5);
+        assertThat(value(runWithSeed(seed, with(exercise, "stepSize", 0.8)), "fractionInRightWell"))
+                .isCloseTo(0.5, within(0.05));
+    }
+
+    private static Object[] with(Object[] keyValues, String key, Object value) {
+        Object[] out = java.util.Arrays.copyOf(keyValues, keyValues.length + 2);
+        out[keyValues.length] = key;
+        out[keyValues.length + 1] = value;
+        return out;
+    }
+
     // ---------------------------------------------------------------- parameters and results
 
     @Test

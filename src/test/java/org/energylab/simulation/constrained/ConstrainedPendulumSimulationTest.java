@@ -285,9 +285,10 @@ class ConstrainedPendulumSimulationTest {
 
     /**
      * Gains too large for the step make the correction itself unstable: with α = β = 50 /s and Δt =
-     * 0.05 s, RK4 sees the violation's eigenvalue −50 /s at −2.5 per step, at the edge of its
-     * stability region, and the rod stretches without bound within about 1 s. The run stops there
-     * and says why, instead of returning infinities.
+     * 0.05 s the rod stretches without bound within about 1 s. The linear violation equation is not the
+     * culprit (see {@link #theLinearViolationEquationIsStableForRk4AtTheseGains}); the nonlinear
+     * coupling of the correction to the motion is. The run stops there and says why, instead of
+     * returning infinities.
      */
     @Test
     void aRunThatDivergesStopsWithANote() {
@@ -301,6 +302,34 @@ class ConstrainedPendulumSimulationTest {
         }
         assertThat(violation(run("integrator", "explicit-euler", "dt", 0.1, "duration", 200.0)))
                 .isFinite();
+    }
+
+    /**
+     * Lesson 1.2: at α = β = 50 /s and Δt = 0.05 s, hλ = −2.5 for the double eigenvalue −50 /s of C̈ +
+     * 2αĊ + β²C = 0, inside RK4's stability region: R(−2.5) = 1 − 2.5 + 2.5²/2 − 2.5³/6 + 2.5⁴/24 ≈
+     * 0.65. Integrated on its own with RK4 (written out here), the linear equation decays.
+     */
+    @Test
+    void theLinearViolationEquationIsStableForRk4AtTheseGains() {
+        double z = -2.5;
+        double amplification = 1 + z + z * z / 2 + z * z * z / 6 + z * z * z * z / 24;
+        assertThat(amplification).isCloseTo(0.648, within(0.001));
+        double gain = 50;
+        double h = 0.05;
+        double[] state = {1, 0}; // C, Ċ
+        java.util.function.UnaryOperator<double[]> rate =
+                s -> new double[] {s[1], -2 * gain * s[1] - gain * gain * s[0]};
+        for (int step = 0; step < 40; step++) {
+            double[] k1 = rate.apply(state);
+            double[] k2 = rate.apply(new double[] {state[0] + h / 2 * k1[0], state[1] + h / 2 * k1[1]});
+            double[] k3 = rate.apply(new double[] {state[0] + h / 2 * k2[0], state[1] + h / 2 * k2[1]});
+            double[] k4 = rate.apply(new double[] {state[0] + h * k3[0], state[1] + h * k3[1]});
+            for (int i = 0; i < 2; i++) {
+                state[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+            }
+        }
+        // 2 s of the linear equation: the violation has decayed, where the full run has blown up.
+        assertThat(Math.abs(state[0])).isLessThan(1e-3);
     }
 
     @Test

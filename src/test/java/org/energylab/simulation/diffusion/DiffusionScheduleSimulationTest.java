@@ -173,6 +173,30 @@ class DiffusionScheduleSimulationTest {
                 .isCloseTo((covariance(noised[0], noised[0]) + covariance(noised[1], noised[1])) / 2, within(1e-12));
     }
 
+    /**
+     * Lesson 4.3 quotes the two moons' variance: it is not the same in both coordinates. Worked out
+     * from the generator (angle uniform on [0, π], upper moon (cos, sin), lower (1 − cos, ½ − sin),
+     * noise 0.05): Var x = ½ + ¼ + 0.0025 = 0.7525, Var y = 9/16 − 1/π + 0.0025 = 0.2467; the
+     * scalars report their mean, 0.4996.
+     */
+    @Test
+    void theTwoMoonsVarianceIsThreeQuartersInXAndAQuarterInY() {
+        int n = 5000;
+        SimulationResult result = run(11, "schedule", "cosine", "t", 500, "samples", n, "data", "two-moons");
+        double varianceX =
+                covariance(result.series("data").xs(), result.series("data").xs());
+        double varianceY =
+                covariance(result.series("data").ys(), result.series("data").ys());
+        double exactX = 0.75 + 0.05 * 0.05;
+        double exactY = 9.0 / 16 - 1 / Math.PI + 0.05 * 0.05;
+        assertThat(varianceX).isCloseTo(exactX, within(0.03));
+        assertThat(varianceY).isCloseTo(exactY, within(0.015));
+        double alphaBar = result.scalar("alphaBar").value();
+        double cleanMean = (result.scalar("predictedVariance").value() - (1 - alphaBar)) / alphaBar;
+        assertThat(cleanMean).isCloseTo((varianceX + varianceY) / 2, within(1e-9));
+        assertThat(cleanMean).isCloseTo((exactX + exactY) / 2, within(0.02));
+    }
+
     @Test
     void theMomentChecksWouldCatchAWrongScaling() {
         // At ᾱ ≈ 0.5 the moons' mean (0.5, 0.25) scaled by ᾱ instead of √ᾱ is off by 0.1 in y₁, many

@@ -366,6 +366,21 @@ class DoublePendulumSimulationTest {
         }
     }
 
+    /**
+     * The threshold of the "predict-ten-seconds" exercise of lesson 1.2 (θ₁ = θ₂ = 2 rad, 20 s, goal:
+     * parted before 10 s). The log estimate says δ ≈ 10⁻⁵, but 10⁻⁵ parts at 10.3 s and fails; 2·10⁻⁵
+     * passes.
+     */
+    @Test
+    void theTwinsPartBeforeTenSecondsFromAboutTwoTimesTenToTheMinusFive() {
+        Scalar atOne = run("theta1", 2.0, "theta2", 2.0, "duration", 20.0, "delta", 1e-5)
+                .scalar("separationTime");
+        Scalar atTwo = run("theta1", 2.0, "theta2", 2.0, "duration", 20.0, "delta", 2e-5)
+                .scalar("separationTime");
+        assertThat(atOne.value()).isCloseTo(10.3, within(0.1));
+        assertThat(atTwo.value()).isLessThan(10.0);
+    }
+
     @Test
     void theTwinStartsDeltaAwayInThetaOne() {
         SimulationResult result = run("delta", 1e-3, "duration", 1.0);

@@ -114,6 +114,29 @@ class LatentEbmSimulationTest {
         assertThat(gaps.get(BETAS.length - 1)).isLessThan(0.005);
     }
 
+    /**
+     * Two regimes of the gap at the picked point (1.0, 0.3) of lesson 4.2 on the 72-angle grid. While
+     * the posterior's width 1/√(βc) (c ≈ 0.92, the curvature of E in z) spans several grid steps of
+     * 2π/72 ≈ 0.087, the grid acts like a continuous latent and β·gap follows the Laplace form ln 2π +
+     * ½ ln(βc/π), which grows like ln β: 3.53 at β = 100, measured 3.45. From β ≈ 150 the posterior sits
+     * on one grid angle and β·gap tends to ln n_z = 4.28: measured 4.18 at β = 1000 (gap 0.00418 against
+     * ln 72/1000 = 0.00428), while a continuous latent would give 4.68.
+     */
+    @Test
+    void theGapTendsToLnNzOverBetaOnceThePosteriorSitsOnOneGridAngle() {
+        double c = 0.92;
+        SimulationResult warm = run("y1", 1.0, "y2", 0.3, "beta", 100.0, "nz", 72, "gridSize", 21);
+        double laplace = Math.log(2 * Math.PI) + 0.5 * Math.log(100 * c / Math.PI);
+        assertThat(100 * scalar(warm, "freeEnergyGap")).isCloseTo(laplace, within(0.05 * laplace));
+        assertThat(100 * scalar(warm, "freeEnergyGap")).isLessThan(0.85 * Math.log(72));
+
+        SimulationResult cold = run("y1", 1.0, "y2", 0.3, "beta", 1000.0, "nz", 72, "gridSize", 21);
+        double scaled = 1000 * scalar(cold, "freeEnergyGap");
+        assertThat(scaled).isBetween(0.95 * Math.log(72), Math.log(72));
+        double continuous = Math.log(2 * Math.PI) + 0.5 * Math.log(1000 * c / Math.PI);
+        assertThat(scaled).isLessThan(0.92 * continuous);
+    }
+
     @Test
     void theShiftedSumStaysFiniteWhereTheNaiveOneUnderflows() {
         // At (1.9, −1.9) every energy exceeds 0.75, so exp(−1000 E) < exp(−750), below the smallest
