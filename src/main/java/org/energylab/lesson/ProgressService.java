@@ -69,9 +69,11 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** Notes that the learner has opened the lesson now. */
+    /** Notes that the learner has opened the lesson now; other pages of the course (the notation) are not noted. */
     public void opened(Learner learner, Lesson lesson) {
-        visits.opened(learner, lesson.id(), clock.instant());
+        if (catalog.lesson(lesson.id()).isPresent()) {
+            visits.opened(learner, lesson.id(), clock.instant());
+        }
     }
 
     public CourseProgress of(Learner learner) {
@@ -79,7 +81,9 @@ public class ProgressService {
         String mostRecent = null;
         for (LessonVisits.Visit visit : visits.visits(learner)) {
             opened.put(visit.lessonId(), visit.lastOpened());
-            mostRecent = mostRecent == null ? visit.lessonId() : mostRecent;
+            if (mostRecent == null && catalog.lesson(visit.lessonId()).isPresent()) {
+                mostRecent = visit.lessonId();
+            }
         }
         Map<String, AttemptStore.Tally> tallies = new HashMap<>();
         for (AttemptStore.Tally tally : attempts.tallies(learner)) {
@@ -114,6 +118,6 @@ public class ProgressService {
                 return Optional.empty();
             }
         }
-        return Optional.empty(); // a lesson since removed from the course
+        return Optional.empty();
     }
 }

@@ -106,6 +106,16 @@ abstract class ProgressServiceContract {
     }
 
     @Test
+    void theNotationPageIsNotALessonToContinueWith() {
+        Lesson first = catalog.lessons().get(0);
+        progress().opened(ada, first);
+        progress().opened(ada, catalog.notation().orElseThrow());
+
+        assertThat(progress().of(ada).resume()).contains(first);
+        assertThat(visits.visits(ada)).extracting(LessonVisits.Visit::lessonId).containsExactly(first.id());
+    }
+
+    @Test
     void reopeningKeepsTheFirstVisitAndMovesTheLast() {
         Lesson first = catalog.lessons().get(0);
         progress().opened(ada, first);
