@@ -6,6 +6,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import org.energylab.simulation.NativeMemory;
 import org.energylab.web.AppIcon;
+import org.energylab.web.BundlePreloads;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,6 +21,9 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         AppIcon.ALL.forEach(icon -> settings.addLink(icon.href(), icon.attributes()));
+        String path =
+                settings.getRequest() == null ? null : settings.getRequest().getPathInfo();
+        BundlePreloads.packaged().forPage(path).forEach(link -> settings.addLink(link.href(), link.attributes()));
     }
 
     public static void main(String[] args) {

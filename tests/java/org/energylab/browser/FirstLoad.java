@@ -18,7 +18,8 @@ import java.util.Locale;
  * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.energylab.browser.FirstLoad http://localhost:8080 3
  * </pre>
  *
- * (the last argument: how many times to load each page; the first visit to the server is not counted).
+ * (the last argument: how many times to load each page; the first visit to the server is not counted;
+ * add {@code --waterfall} to list every request with its start, server wait and end).
  */
 final class FirstLoad {
     /** The home page and a lesson, and what each shows when it is ready. */
@@ -31,9 +32,19 @@ final class FirstLoad {
     /** One response of the load, read while the page was open. */
     record Answer(String url, int status, String type, String encoding, String cacheControl, long bodySize) {}
 
+    /**
+     * When a request started and ended, in ms from the start of the navigation, and how long the
+     * server took to begin its answer (time to first byte after the request was sent).
+     */
+    record Step(String url, String method, long bytes, double startMs, double serverMs, double endMs) {}
+
     final String path;
     final List<Answer> answers = new ArrayList<>();
+    final List<Step> waterfall = new ArrayList<>();
     List<String> policyViolations = List.of();
+    /** The addresses the page's head asks the browser to preload, as the page first had them. */
+    List<String> preloads = List.of();
+
     long bytes;
     long largest;
     String largestUrl = "";
@@ -52,7 +63,8 @@ final class FirstLoad {
         CspWatch csp = CspWatch.on(page);
         try {
             long start = System.nanoTime();
-            page.navigate(base + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
+            Response document =
+                    page.navigate(base + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
             page.locator(readySelector).first().waitFor();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             load.idleMs = (System.nanoTime() - start) / 1e6;
@@ -60,7 +72,12 @@ final class FirstLoad {
                             + ".concat(performance.getEntriesByType('resource')).map(e => e.responseEnd))"))
                     .doubleValue();
             load.policyViolations = csp.violations();
-            for (Response response : responses) {
+            load.preloads = org.jsoup.Jsoup.parse(document.text(), base + path)
+                    .select("link[rel=modulepreload], link[rel=preload]")
+                    .stream()
+                    .map(link -> link.absUrl("href"))
+                    .toList();
+            for (Response response : List.copyOf(responses)) {
                 response.finished();
                 var sizes = response.request().sizes();
                 long size = sizes.responseBodySize + sizes.responseHeadersSize;
@@ -76,11 +93,41 @@ final class FirstLoad {
                         String.valueOf(response.headerValue("content-encoding")),
                         String.valueOf(response.headerValue("cache-control")),
                         sizes.responseBodySize));
+                var timing = response.request().timing();
+                double offset = timing.startTime - navigationStart(responses);
+                load.waterfall.add(new Step(
+                        response.url().substring(base.length()),
+                        response.request().method(),
+                        size,
+                        offset,
+                        timing.responseStart - timing.requestStart,
+                        offset + timing.responseEnd));
             }
         } finally {
             page.context().close();
         }
         return load;
+    }
+
+    private static double navigationStart(List<Response> responses) {
+        return responses.isEmpty() ? 0 : responses.get(0).request().timing().startTime;
+    }
+
+    /** One line per request in the order they started: start, server wait, end (ms), bytes, address. */
+    String waterfall() {
+        StringBuilder out = new StringBuilder();
+        waterfall.stream()
+                .sorted(java.util.Comparator.comparingDouble(Step::startMs))
+                .forEach(s -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %7.0f %7.0f %7.0f %7d  %s %s%n",
+                        s.startMs(),
+                        s.serverMs(),
+                        s.endMs(),
+                        s.bytes(),
+                        s.method(),
+                        s.url().length() > 100 ? s.url().substring(0, 100) + "…" : s.url())));
+        return "    start  server     end   bytes  request\n" + out;
     }
 
     @Override
@@ -104,11 +151,17 @@ final class FirstLoad {
     public static void main(String[] args) {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean steps = args.length > 2 && args[2].equals("--waterfall");
         try (BrowserSession browser = new BrowserSession()) {
             measure(browser, base, "/simulations", "main a");
             for (int i = 0; i < rounds; i++) {
-                System.out.println(measure(browser, base, HOME, HOME_READY));
-                System.out.println(measure(browser, base, LESSON, LESSON_READY));
+                for (String[] page : new String[][] {{HOME, HOME_READY}, {LESSON, LESSON_READY}}) {
+                    FirstLoad load = measure(browser, base, page[0], page[1]);
+                    System.out.println(load);
+                    if (steps) {
+                        System.out.print(load.waterfall());
+                    }
+                }
             }
         }
     }

@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The first load of the home page and of a lesson in a fresh browser (empty cache): every request
  * answers, every text answer of some size travels compressed, the bundle's hashed files are
- * cacheable for a year. It prints what the load took (see {@link FirstLoad}); speed is reported, not
- * asserted.
+ * cacheable for a year; the page carries the UI's first state and preloads the bundle's files it will
+ * need, each of which the browser then fetches once. It prints what the load took and every request
+ * (see {@link FirstLoad}); speed is reported, not asserted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FirstLoadIT {
@@ -39,17 +40,41 @@ class FirstLoadIT {
     void homePage() {
         // The first visit warms the server (Vaadin's first UI, class loading), not the browser.
         FirstLoad.measure(browser, base(), "/simulations", "main a");
-        check(FirstLoad.measure(browser, base(), FirstLoad.HOME, FirstLoad.HOME_READY));
+        FirstLoad load = FirstLoad.measure(browser, base(), FirstLoad.HOME, FirstLoad.HOME_READY);
+        check(load);
+        assertThat(load.answers)
+                .as("the home page shows no math and no chart: it loads neither KaTeX nor Chart.js")
+                .noneMatch(answer -> answer.url().contains("/VAADIN/build/chunk-")
+                        || answer.url().contains("KaTeX"));
     }
 
     @Test
     void lessonPage() {
         FirstLoad.measure(browser, base(), "/simulations", "main a");
-        check(FirstLoad.measure(browser, base(), FirstLoad.LESSON, FirstLoad.LESSON_READY));
+        FirstLoad load = FirstLoad.measure(browser, base(), FirstLoad.LESSON, FirstLoad.LESSON_READY);
+        check(load);
+        assertThat(load.preloads)
+                .as("a lesson preloads KaTeX, Chart.js and the main math fonts with the page")
+                .anyMatch(url -> url.contains("/VAADIN/build/chunk-") && url.endsWith(".js"))
+                .anyMatch(url -> url.contains("/VAADIN/build/KaTeX_Main-Regular-"));
     }
 
     private static void check(FirstLoad load) {
         System.out.println(load);
+        System.out.print(load.waterfall());
+        assertThat(load.answers)
+                .as("the page itself carries the UI's first state, so the browser need not ask for it")
+                .noneMatch(answer -> answer.url().contains("v-r=init"));
+        assertThat(load.preloads)
+                .as("the page preloads Flow's bootstrap modules")
+                .anyMatch(url -> url.contains("/VAADIN/build/FlowClient-"))
+                .anyMatch(url -> url.contains("/VAADIN/build/generated-flow-imports-"));
+        for (String preload : load.preloads) {
+            assertThat(load.answers.stream().filter(answer -> answer.url().equals(preload)))
+                    .as("a preloaded file is fetched once, then used from the preload: " + preload)
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.status()).isEqualTo(200));
+        }
         assertThat(load.policyViolations)
                 .as("Content-Security-Policy violations")
                 .isEmpty();

@@ -15,7 +15,11 @@ class ContentConfiguration {
         return new ContentStore(loader, directory);
     }
 
-    @Bean
+    /**
+     * Parsing and rendering the course takes a second or two on a cold start: it runs beside the rest of
+     * the start-up, on Spring's bootstrap executor; the application is ready once both are done.
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     CourseCatalog courseCatalog(ContentStore store, SimulationRegistry simulations) {
         return new CourseCatalog(store, simulations);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.energylab.exercise.ChoiceExercise;
@@ -38,6 +39,9 @@ public final class CourseCatalog {
     private final Map<String, Lesson> pages = new LinkedHashMap<>();
     private Lesson notation;
     private final Map<String, String> lessonIdByFile = new LinkedHashMap<>();
+    /** Exercise texts as HTML, by lesson folder and Markdown: rendered once, at load, for every page. */
+    private final Map<String, String> renderedTexts = new ConcurrentHashMap<>();
+
     private String title = "Energy Lab";
     private String summary = "";
 
@@ -101,7 +105,8 @@ public final class CourseCatalog {
 
     /** Renders Markdown written in {@code lesson} (prose, exercise text) with its addresses resolved. */
     public String html(Lesson lesson, String markdown) {
-        return renderer(lesson.folder()).toHtml(markdown);
+        String html = renderedTexts.get(lesson.folder() + '\0' + markdown);
+        return html != null ? html : renderer(lesson.folder()).toHtml(markdown);
     }
 
     private MarkdownRenderer renderer(String folder) {
@@ -225,7 +230,8 @@ public final class CourseCatalog {
                 texts.addAll(c.choices());
             }
             try {
-                texts.forEach(renderer::toHtml);
+                // Kept for the pages: the content is fixed while the application runs.
+                texts.forEach(t -> renderedTexts.put(lesson.folder() + '\0' + t, renderer.toHtml(t)));
             } catch (IllegalArgumentException e) {
                 throw new ContentException(1, "exercise " + exercise.id() + ": " + e.getMessage());
             }
