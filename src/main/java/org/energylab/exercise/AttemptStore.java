@@ -13,4 +13,11 @@ public interface AttemptStore {
 
     /** Keeps one more attempt. */
     void add(Learner learner, String lessonId, String exerciseId, Attempt attempt);
+
+    /**
+     * Moves every attempt of {@code from} to {@code to}: a guest who signs up or in keeps their
+     * answers. Attempts at an exercise that {@code to} has already solved are dropped instead, as a
+     * solved exercise takes no more attempts. Afterwards {@code from} has no attempts.
+     */
+    void moveAll(Learner from, Learner to);
 }

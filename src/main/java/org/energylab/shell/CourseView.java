@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.CourseModule;
 import org.energylab.lesson.Lesson;
 
 /** The home page: the course's modules and lessons in the order of course.yml. */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Energy Lab")
 public class CourseView extends Main {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.energylab.base.MathProse;
@@ -32,6 +33,7 @@ import org.energylab.simulation.ui.SimulationPanel;
  * exercises at the end, and links to the previous and next lesson.
  */
 @Route("lessons/:id")
+@AnonymousAllowed
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CourseCatalog catalog;
     private final SimulationRegistry simulations;
