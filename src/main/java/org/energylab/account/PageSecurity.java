@@ -19,8 +19,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -36,12 +34,6 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class PageSecurity {
     static final String LOGIN = "/login";
-
-    /** bcrypt by default; hashes carry their algorithm's prefix, so a later default can take over. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(2)
