@@ -36,10 +36,15 @@ class AccountsIT extends PageTest {
 
     private void signIn(String username, String password) {
         page.navigate(url("/login"));
-        page.locator("vaadin-login-form").getByLabel("Username").fill(username);
-        page.locator("vaadin-login-form").getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        // The form's fields live in its shadow root; it focuses the username field when shown.
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
+                "() => document.querySelector('vaadin-login-form').shadowRoot.activeElement?.getAttribute('name')"
+                        + " === 'username'")));
+        page.keyboard().type(username);
+        page.keyboard().press("Tab");
+        page.keyboard().type(password);
+        page.keyboard().press("Enter");
     }
 
     private void signOut() {
