@@ -38,9 +38,10 @@ class AccountsIT extends PageTest {
         page.navigate(url("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         // The form's fields live in its shadow root; it focuses the username field when shown.
-        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
-                "() => document.querySelector('vaadin-login-form').shadowRoot.activeElement?.getAttribute('name')"
-                        + " === 'username'")));
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => {"
+                + " const form = document.querySelector('vaadin-login-form');"
+                + " const focused = form && form.shadowRoot ? form.shadowRoot.activeElement : document.activeElement;"
+                + " return !!focused && focused.closest('[name=username]') !== null; }")));
         page.keyboard().type(username);
         page.keyboard().press("Tab");
         page.keyboard().type(password);
