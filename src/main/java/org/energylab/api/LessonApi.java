@@ -31,6 +31,7 @@ import org.energylab.simulation.RunHandle;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
 import org.energylab.simulation.SimulationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,9 @@ class LessonApi {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .readerFor(JsonNode.class);
 
-    private final CourseCatalog catalog;
+    /** The course, read in the background at start-up: asked for when first needed. */
+    private final ObjectProvider<CourseCatalog> catalog;
+
     private final ExerciseService exercises;
     private final ProgressService progress;
     private final SimulationRegistry simulations;
@@ -63,7 +66,7 @@ class LessonApi {
     private final ClientAddress clients;
 
     LessonApi(
-            CourseCatalog catalog,
+            ObjectProvider<CourseCatalog> catalog,
             ExerciseService exercises,
             ProgressService progress,
             SimulationRegistry simulations,
@@ -108,7 +111,8 @@ class LessonApi {
             @PathVariable String exerciseId,
             @RequestBody(required = false) byte[] body,
             HttpServletRequest http) {
-        Lesson lesson = catalog.lesson(lessonId)
+        Lesson lesson = catalog.getObject()
+                .lesson(lessonId)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No lesson \"" + lessonId + "\"", null));
         Exercise exercise = lesson.exercises().stream()
                 .filter(e -> e.id().equals(exerciseId))

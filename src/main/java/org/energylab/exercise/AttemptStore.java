@@ -19,4 +19,11 @@ public interface AttemptStore {
 
     /** How one learner stands on one exercise, without the answers. */
     record Tally(String lessonId, String exerciseId, int tries, boolean solved) {}
+
+    /**
+     * Moves every attempt of {@code from} to {@code to}: a guest who signs up or in keeps their
+     * answers. Attempts at an exercise that {@code to} has already solved are dropped instead, as a
+     * solved exercise takes no more attempts. Afterwards {@code from} has no attempts.
+     */
+    void moveAll(Learner from, Learner to);
 }

@@ -7,6 +7,7 @@ import org.energylab.learner.Learner;
 import org.energylab.learner.LearnerDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attempts in the database (table {@code exercise_attempt}): every try with its time, answer,
@@ -87,5 +88,25 @@ public class JdbcAttemptStore implements AttemptStore {
                         attempt.feedback(),
                         attempt.at().atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public void moveAll(Learner from, Learner to) {
+        Optional<Long> source = learners.find(from);
+        if (source.isEmpty() || from.key().equals(to.key())) {
+            return;
+        }
+        long target = learners.findOrCreate(to);
+        jdbc.sql("""
+                        UPDATE exercise_attempt SET learner_id = ?
+                        WHERE learner_id = ? AND NOT EXISTS (
+                            SELECT 1 FROM exercise_attempt solved
+                            WHERE solved.learner_id = ?
+                              AND solved.lesson_id = exercise_attempt.lesson_id
+                              AND solved.exercise_id = exercise_attempt.exercise_id
+                              AND solved.correct)""").params(target, source.get(), target).update();
+        // The attempts left behind (at exercises the account had solved) go with the guest's row.
+        jdbc.sql("DELETE FROM learner WHERE id = ?").param(source.get()).update();
     }
 }

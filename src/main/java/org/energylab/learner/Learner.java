@@ -4,12 +4,12 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * Who answers exercises and owns progress. Today every learner is a {@link Guest}: a browser (all
- * its tabs share one HTTP session) or an API client with a session cookie. Accounts will be a
- * second kind; the browser, the API and later the teacher views all speak of learners through this
- * type, never through session ids. Serializable, as it lives in the HTTP session.
+ * Who answers exercises and owns progress: a {@link Guest}, a browser (all its tabs share one HTTP
+ * session) or an API client with a session cookie, or a signed-in {@link Account}. The browser, the
+ * API and the teacher views all speak of learners through this type, never through session ids.
+ * Serializable, as it lives in the HTTP session.
  */
-public sealed interface Learner extends Serializable permits Learner.Guest {
+public sealed interface Learner extends Serializable permits Learner.Guest, Learner.Account {
 
     /** A stable, unique name under which the learner's progress is stored, such as {@code guest:<uuid>}. */
     String key();
@@ -32,6 +32,23 @@ public sealed interface Learner extends Serializable permits Learner.Guest {
         @Override
         public String key() {
             return "guest:" + token;
+        }
+    }
+
+    /**
+     * A learner signed in to their account: their progress is stored under the account's id, so it
+     * follows them from browser to browser and survives signing out.
+     */
+    record Account(long userId, String username) implements Learner {
+        public Account {
+            if (username == null || username.isBlank()) {
+                throw new IllegalArgumentException("An account learner needs a username");
+            }
+        }
+
+        @Override
+        public String key() {
+            return "user:" + userId;
         }
     }
 }

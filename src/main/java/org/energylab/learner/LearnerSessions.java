@@ -26,4 +26,20 @@ public final class LearnerSessions {
         write.accept(ATTRIBUTE, guest);
         return guest;
     }
+
+    /**
+     * Makes the account the session's learner. When the session's learner was a guest, {@code
+     * keepGuestProgress} first moves what the guest answered into the account, so nothing answered
+     * before signing up or in is lost.
+     */
+    public static synchronized void signIn(
+            Function<String, Object> read,
+            BiConsumer<String, Object> write,
+            Learner.Account account,
+            BiConsumer<Learner.Guest, Learner.Account> keepGuestProgress) {
+        if (read.apply(ATTRIBUTE) instanceof Learner.Guest guest) {
+            keepGuestProgress.accept(guest, account);
+        }
+        write.accept(ATTRIBUTE, account);
+    }
 }

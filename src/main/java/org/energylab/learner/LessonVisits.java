@@ -40,6 +40,34 @@ public class LessonVisits {
         }
     }
 
+    /**
+     * Moves every visit of {@code from} to {@code to}, as a guest who signs up or in keeps their
+     * progress: a lesson both have opened keeps the earlier first and the later last visit.
+     * Afterwards {@code from} has no visits.
+     */
+    public void moveAll(Learner from, Learner to) {
+        Optional<Long> source = learners.find(from);
+        if (source.isEmpty() || from.key().equals(to.key())) {
+            return;
+        }
+        long target = learners.findOrCreate(to);
+        jdbc.sql("""
+                        UPDATE lesson_visit SET
+                            first_opened_at = LEAST(first_opened_at, (SELECT g.first_opened_at FROM lesson_visit g
+                                WHERE g.learner_id = ? AND g.lesson_id = lesson_visit.lesson_id)),
+                            last_opened_at = GREATEST(last_opened_at, (SELECT g.last_opened_at FROM lesson_visit g
+                                WHERE g.learner_id = ? AND g.lesson_id = lesson_visit.lesson_id))
+                        WHERE learner_id = ? AND EXISTS (SELECT 1 FROM lesson_visit g
+                            WHERE g.learner_id = ? AND g.lesson_id = lesson_visit.lesson_id)""").params(source.get(), source.get(), target, source.get()).update();
+        jdbc.sql("""
+                        UPDATE lesson_visit SET learner_id = ?
+                        WHERE learner_id = ? AND NOT EXISTS (SELECT 1 FROM lesson_visit t
+                            WHERE t.learner_id = ? AND t.lesson_id = lesson_visit.lesson_id)""").params(target, source.get(), target).update();
+        jdbc.sql("DELETE FROM lesson_visit WHERE learner_id = ?")
+                .param(source.get())
+                .update();
+    }
+
     /** The learner's visits, the most recent first. */
     public List<Visit> visits(Learner learner) {
         Optional<Long> id = learners.find(learner);

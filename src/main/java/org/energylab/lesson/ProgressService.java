@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.energylab.exercise.AttemptStore;
 import org.energylab.exercise.Exercise;
 import org.energylab.learner.Learner;
 import org.energylab.learner.LessonVisits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProgressService {
-    private final CourseCatalog catalog;
+    /** The course, read in the background at start-up: asked for when first needed. */
+    private final Supplier<CourseCatalog> catalog;
+
     private final AttemptStore attempts;
     private final LessonVisits visits;
     private final Clock clock;
@@ -58,11 +62,15 @@ public class ProgressService {
     }
 
     @Autowired
-    public ProgressService(CourseCatalog catalog, AttemptStore attempts, LessonVisits visits) {
-        this(catalog, attempts, visits, Clock.systemUTC());
+    public ProgressService(ObjectProvider<CourseCatalog> catalog, AttemptStore attempts, LessonVisits visits) {
+        this(catalog::getObject, attempts, visits, Clock.systemUTC());
     }
 
     public ProgressService(CourseCatalog catalog, AttemptStore attempts, LessonVisits visits, Clock clock) {
+        this(() -> catalog, attempts, visits, clock);
+    }
+
+    private ProgressService(Supplier<CourseCatalog> catalog, AttemptStore attempts, LessonVisits visits, Clock clock) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.visits = visits;
@@ -71,7 +79,7 @@ public class ProgressService {
 
     /** Notes that the learner has opened the lesson now; other pages of the course (the notation) are not noted. */
     public void opened(Learner learner, Lesson lesson) {
-        if (catalog.lesson(lesson.id()).isPresent()) {
+        if (catalog.get().lesson(lesson.id()).isPresent()) {
             visits.opened(learner, lesson.id(), clock.instant());
         }
     }
@@ -81,7 +89,7 @@ public class ProgressService {
         String mostRecent = null;
         for (LessonVisits.Visit visit : visits.visits(learner)) {
             opened.put(visit.lessonId(), visit.lastOpened());
-            if (mostRecent == null && catalog.lesson(visit.lessonId()).isPresent()) {
+            if (mostRecent == null && catalog.get().lesson(visit.lessonId()).isPresent()) {
                 mostRecent = visit.lessonId();
             }
         }
@@ -90,7 +98,7 @@ public class ProgressService {
             tallies.put(tally.lessonId() + "/" + tally.exerciseId(), tally);
         }
         List<LessonProgress> lessons = new ArrayList<>();
-        for (Lesson lesson : catalog.lessons()) {
+        for (Lesson lesson : catalog.get().lessons()) {
             List<ExerciseStatus> exercises = new ArrayList<>();
             for (Exercise exercise : lesson.exercises()) {
                 AttemptStore.Tally tally = tallies.get(lesson.id() + "/" + exercise.id());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.Map;
 import org.energylab.learner.ui.BrowserLearner;
@@ -22,6 +23,7 @@ import org.energylab.lesson.ProgressService;
 
 /** The home page: the course's modules and lessons in the order of course.yml. */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Energy Lab")
 public class CourseView extends Main {
 

@@ -2,6 +2,8 @@ package org.energylab.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -10,21 +12,58 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.energylab.account.AccountService;
+import org.energylab.account.Role;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.CourseModule;
 import org.energylab.simulation.SimulationRegistry;
 
 /**
  * The frame of every page: the product name in the header and a navigation built from the course
- * and the simulation registry, so a new lesson or simulation appears here without wiring.
+ * and the simulation registry, so a new lesson or simulation appears here without wiring. On the
+ * right of the header: signing in and up, or the signed-in account and signing out.
  */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CourseCatalog catalog, SimulationRegistry simulations) {
+    public MainLayout(
+            CourseCatalog catalog,
+            SimulationRegistry simulations,
+            AuthenticationContext authentication,
+            AccountService accounts) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header());
+        addToNavbar(true, new DrawerToggle(), header(), account(authentication, accounts));
         addToDrawer(navigation(catalog, simulations));
+    }
+
+    /** Who is signed in, with their account page and a sign-out button; or the ways to sign in. */
+    private static HorizontalLayout account(AuthenticationContext authentication, AccountService accounts) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.addClassName("account-bar");
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (authentication.isAuthenticated()) {
+            String name = authentication.getPrincipalName().orElse("");
+            Anchor account = new Anchor("/account", name);
+            account.addClassName("account-link");
+            account.getElement().setAttribute("title", "Your account");
+            bar.add(account);
+            if (authentication.hasRole(Role.ADMIN.name())) {
+                bar.add(new Anchor("/admin/users", "Accounts"));
+            }
+            Button signOut = new Button("Sign out", e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.addClassName("sign-out");
+            bar.add(signOut);
+        } else {
+            bar.add(new Anchor("/login", "Sign in"));
+            if (accounts.signUpEnabled()) {
+                bar.add(new Anchor("/signup", "Sign up"));
+            }
+        }
+        return bar;
     }
 
     private static HorizontalLayout header() {

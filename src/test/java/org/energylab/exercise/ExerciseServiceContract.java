@@ -142,6 +142,56 @@ abstract class ExerciseServiceContract {
         assertThat(service.progress(ada, "1-1", CHOICE)).isEqualTo(ExerciseProgress.NOT_TRIED);
     }
 
+    /** An account learner of this test alone (the PostgreSQL database is shared by test runs). */
+    private static Learner.Account someAccount() {
+        return new Learner.Account(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), "ada");
+    }
+
+    @Test
+    void aGuestWhoSignsInKeepsEveryAnswerInTheAccount() {
+        Learner.Account account = someAccount();
+        service.submit(account, "1-1", NUMERIC, new Answer.Typed("1"));
+        service.submit(ada, "1-1", NUMERIC, new Answer.Typed("9"));
+        service.submit(ada, "1-1", NUMERIC, new Answer.Typed("5.5"));
+        service.submit(ada, "1-1", CHOICE, new Answer.Choice(0));
+
+        new JdbcAttemptStore(jdbc, learners).moveAll(ada, account);
+
+        assertThat(service.progress(account, "1-1", NUMERIC))
+                .isEqualTo(new ExerciseProgress(3, true, "5.5", "Correct."));
+        assertThat(service.progress(account, "1-1", CHOICE))
+                .isEqualTo(new ExerciseProgress(1, false, "0", "Not quite."));
+        assertThat(service.progress(ada, "1-1", NUMERIC)).isEqualTo(ExerciseProgress.NOT_TRIED);
+        assertThat(learners.find(ada)).isEmpty();
+    }
+
+    @Test
+    void aGuestsTriesAtAnExerciseTheAccountHadSolvedAreNotAddedAfterTheSolution() {
+        Learner.Account account = someAccount();
+        service.submit(account, "1-1", CHOICE, new Answer.Choice(2));
+        service.submit(ada, "1-1", CHOICE, new Answer.Choice(0));
+        service.submit(ada, "1-2", CHOICE, new Answer.Choice(2));
+
+        new JdbcAttemptStore(jdbc, learners).moveAll(ada, account);
+
+        assertThat(service.progress(account, "1-1", CHOICE)).isEqualTo(new ExerciseProgress(1, true, "2", "Correct."));
+        assertThat(service.progress(account, "1-2", CHOICE)).isEqualTo(new ExerciseProgress(1, true, "2", "Correct."));
+        assertThat(service.progress(ada, "1-1", CHOICE)).isEqualTo(ExerciseProgress.NOT_TRIED);
+    }
+
+    @Test
+    void movingFromALearnerWithNothingStoredChangesNothing() {
+        Learner.Account account = someAccount();
+        service.submit(account, "1-1", CHOICE, new Answer.Choice(0));
+
+        new JdbcAttemptStore(jdbc, learners).moveAll(bob, account);
+
+        assertThat(service.progress(account, "1-1", CHOICE))
+                .isEqualTo(new ExerciseProgress(1, false, "0", "Not quite."));
+        assertThat(learners.find(bob)).isEmpty();
+    }
+
     /** A migrated database; each test makes learners of its own, so the database may be shared. */
     abstract DataSource dataSource();
 

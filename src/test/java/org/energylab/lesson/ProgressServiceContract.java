@@ -131,6 +131,29 @@ abstract class ProgressServiceContract {
         assertThat(firstTime).isBefore(visit.lastOpened());
     }
 
+    @Test
+    void aGuestWhoSignsInKeepsTheLessonsTheyOpened() {
+        Learner.Account account = new Learner.Account(ACCOUNT_IDS.incrementAndGet(), "ada");
+        Lesson first = catalog.lessons().get(0);
+        Lesson second = catalog.lessons().get(1);
+        progress().opened(account, first);
+        progress().opened(ada, second);
+        progress().opened(ada, first);
+
+        visits.moveAll(ada, account);
+
+        assertThat(visits.visits(ada)).isEmpty();
+        assertThat(visits.visits(account))
+                .extracting(LessonVisits.Visit::lessonId)
+                .containsExactly(first.id(), second.id());
+        LessonVisits.Visit merged = visits.visits(account).get(0);
+        assertThat(merged.firstOpened()).isBefore(merged.lastOpened());
+        assertThat(progress().of(account).resume()).contains(first);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong ACCOUNT_IDS =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000_000L);
+
     /** The right answer of each kind, for lesson 1.1's exercises. */
     private static Answer rightAnswer(Exercise exercise) {
         if (exercise instanceof ChoiceExercise choice) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.energylab.base.MathProse;
@@ -36,6 +37,7 @@ import org.energylab.simulation.ui.SimulationPanel;
  * The notation page is shown the same way.
  */
 @Route("lessons/:id")
+@AnonymousAllowed
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CourseCatalog catalog;
     private final SimulationRegistry simulations;

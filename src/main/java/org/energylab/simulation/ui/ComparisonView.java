@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import org.energylab.simulation.Simulation;
@@ -27,6 +28,7 @@ import org.energylab.simulation.SimulationRunner;
  * compared. The address may preset both sides: {@code ?dataset=rings&a.method=pca&b.method=kmeans}.
  */
 @Route("compare/:id")
+@AnonymousAllowed
 public class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationRegistry registry;
     private final SimulationRunner runner;

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.energylab.simulation.SimulationRegistry;
 
 /** Every registered simulation, each linking to its own page. */
 @Route("simulations")
+@AnonymousAllowed
 @PageTitle("Simulations · Energy Lab")
 public class SimulationIndexView extends Main {
 

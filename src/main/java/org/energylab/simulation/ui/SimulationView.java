@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
@@ -14,6 +15,7 @@ import org.energylab.simulation.SimulationRunner;
 
 /** A simulation on its own page, with every parameter; the address carries the parameters. */
 @Route("simulations/:id")
+@AnonymousAllowed
 public class SimulationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationRegistry registry;
     private final SimulationRunner runner;
