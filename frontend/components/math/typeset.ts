@@ -15,7 +15,28 @@ function typeset(root: HTMLElement) {
     });
     element.dataset.typeset = 'true';
     element.title = '';
+    if (element.classList.contains('math-display')) {
+      keyboardScrollable(element);
+    }
   });
+}
+
+// A display equation wider than the page scrolls sideways; keyboard users reach it with Tab
+// (then scroll with the arrow keys), as WCAG 2.1.1 asks of scrollable regions.
+function keyboardScrollable(element: HTMLElement) {
+  const update = () => {
+    if (element.scrollWidth > element.clientWidth + 1) {
+      element.tabIndex = 0;
+      element.setAttribute('role', 'group');
+      element.setAttribute('aria-label', 'Equation (scrolls sideways)');
+    } else {
+      element.removeAttribute('tabindex');
+      element.removeAttribute('role');
+      element.removeAttribute('aria-label');
+    }
+  };
+  update();
+  new ResizeObserver(update).observe(element);
 }
 
 const w = window as any;
