@@ -18,7 +18,9 @@ public final class ChartSerializer {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "scatter");
         ArrayNode datasets = root.putObject("data").putArray("datasets");
-        chart.datasets().forEach(d -> datasets.add(dataset(d)));
+        for (int i = 0; i < chart.datasets().size(); i++) {
+            datasets.add(dataset(chart.datasets().get(i), LineStyle.of(i)));
+        }
 
         ObjectNode options = root.putObject("options");
         options.put("animation", false);
@@ -87,13 +89,26 @@ public final class ChartSerializer {
     }
 
     public static ObjectNode dataset(ChartDataset d) {
+        return dataset(d, LineStyle.of(0));
+    }
+
+    /** A data set drawn in {@code style}: its dash pattern for a line, its marker shape for points. */
+    public static ObjectNode dataset(ChartDataset d, LineStyle style) {
         ObjectNode node = JSON.createObjectNode();
         node.put("label", d.label());
         node.put("borderColor", d.color());
         node.put("backgroundColor", d.color());
         node.put("showLine", d.showLine());
-        node.put("pointRadius", d.showLine() ? 0 : 1.5);
+        node.put("pointRadius", d.showLine() ? 0 : style.marker().equals("circle") ? 1.5 : 2.5);
         node.put("borderWidth", d.showLine() ? 1.5 : 0);
+        // Series differ by dash pattern or marker shape as well as by colour.
+        node.put("pointStyle", style.marker());
+        // Crosses and stars are drawn by their outline only.
+        node.put("pointBorderWidth", d.showLine() ? 0 : 1);
+        if (d.showLine() && !style.dash().isEmpty()) {
+            ArrayNode dash = node.putArray("borderDash");
+            style.dash().forEach(dash::add);
+        }
         // A point without a value is a gap: the line stops there rather than joining its neighbours.
         node.put("spanGaps", false);
         if (d.filled()) {
