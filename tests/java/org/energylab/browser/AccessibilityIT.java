@@ -12,7 +12,6 @@ import com.microsoft.playwright.Locator;
 import java.util.ArrayList;
 import java.util.List;
 import org.energylab.lesson.CourseCatalog;
-import org.energylab.lesson.Lesson;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationRegistry;
@@ -37,18 +36,28 @@ class AccessibilityIT extends PageTest {
 
     @Test
     void everyPagePassesAxe() {
-        List<String> paths = new ArrayList<>();
-        paths.add("/");
-        catalog.lessons().stream().map(Lesson::id).forEach(id -> paths.add("/lessons/" + id));
-        paths.add("/simulations");
-        simulations.all().forEach(s -> paths.add("/simulations/" + s.id()));
-        simulations.all().stream().filter(AccessibilityIT::comparable).forEach(s -> paths.add("/compare/" + s.id()));
-        paths.add("/no-such-page");
+        List<String> lessons =
+                catalog.lessons().stream().map(l -> "/lessons/" + l.id()).toList();
+        List<String> simulationPages =
+                simulations.all().stream().map(s -> "/simulations/" + s.id()).toList();
+        List<String> comparisons = simulations.all().stream()
+                .filter(AccessibilityIT::comparable)
+                .map(s -> "/compare/" + s.id())
+                .toList();
+        // One page of each kind first, so that a broken kind shows early; then all the others.
+        List<String> paths = new ArrayList<>(List.of(
+                "/", lessons.get(0), "/simulations", simulationPages.get(0), comparisons.get(0), "/no-such-page"));
+        paths.add(lessons.get(lessons.size() - 1));
+        java.util.stream.Stream.of(lessons, simulationPages, comparisons)
+                .flatMap(List::stream)
+                .filter(path -> !paths.contains(path))
+                .forEach(paths::add);
         assertThat(paths).hasSizeGreaterThan(20);
 
         List<String> report = new ArrayList<>();
         long start = System.nanoTime();
         for (String path : paths) {
+            long pageStart = System.nanoTime();
             page.navigate(url(path));
             if (path.equals("/no-such-page")) {
                 assertThat(page.locator("body")).containsText("Could not navigate");
@@ -56,6 +65,7 @@ class AccessibilityIT extends PageTest {
                 waitUntilRendered();
             }
             report.addAll(violations(path));
+            System.out.printf("axe: %s checked in %.1f s%n", path, (System.nanoTime() - pageStart) / 1e9);
             if (path.equals("/lessons/the-lagrangian")) {
                 BrowserSession.screenshot(page, "a11y-lesson-the-lagrangian");
             }

@@ -31,7 +31,10 @@ public final class ChartSerializer {
         ObjectNode title = plugins.putObject("title");
         title.put("display", chart.title() != null && !chart.title().isEmpty());
         title.put("text", chart.title());
-        plugins.putObject("legend").put("display", chart.showsLegend());
+        ObjectNode legend = plugins.putObject("legend");
+        legend.put("display", chart.showsLegend());
+        // The legend draws each series as it looks: a line with its dash pattern, or its marker.
+        legend.putObject("labels").put("usePointStyle", true).put("pointStyleWidth", 36);
         ObjectNode scales = options.putObject("scales");
         scales.set("x", axis(chart.x()));
         scales.set("y", axis(chart.y()));
@@ -100,9 +103,10 @@ public final class ChartSerializer {
         node.put("backgroundColor", d.color());
         node.put("showLine", d.showLine());
         node.put("pointRadius", d.showLine() ? 0 : style.marker().equals("circle") ? 1.5 : 2.5);
-        node.put("borderWidth", d.showLine() ? 1.5 : 0);
+        // A line's width; for markers (no line drawn) the outline of their legend entry.
+        node.put("borderWidth", d.showLine() ? 1.5 : 1);
         // Series differ by dash pattern or marker shape as well as by colour.
-        node.put("pointStyle", style.marker());
+        node.put("pointStyle", d.showLine() ? "line" : style.marker());
         // Crosses and stars are drawn by their outline only.
         node.put("pointBorderWidth", d.showLine() ? 0 : 1);
         if (d.showLine() && !style.dash().isEmpty()) {

@@ -26,7 +26,10 @@ public class ChartTableView extends Div {
         html.appendChild(new Element("caption").setText(table.caption()));
         Element headRow = new Element("tr");
         for (String header : table.headers()) {
-            headRow.appendChild(new Element("th").setAttribute("scope", "col").setText(header));
+            Element th = new Element("th").setAttribute("scope", "col").setText(header);
+            // Column titles are short quantities with units: keep each on one line.
+            th.getStyle().set("white-space", "nowrap");
+            headRow.appendChild(th);
         }
         html.appendChild(new Element("thead").appendChild(headRow));
         Element body = new Element("tbody");

@@ -209,8 +209,17 @@ class ChartSerializerTest {
                 .as("the first line is solid")
                 .isFalse();
         assertThat(datasets.get(1).path("borderDash").toString()).isEqualTo("[8,4]");
+        assertThat(datasets.get(1).path("pointStyle").asText())
+                .as("the legend draws a line as a line")
+                .isEqualTo("line");
         assertThat(datasets.get(2).path("pointStyle").asText()).isEqualTo("rect");
         assertThat(datasets.get(2).path("pointBorderWidth").asInt()).isEqualTo(1);
         assertThat(LineStyle.of(6)).isEqualTo(LineStyle.of(0));
+        JsonNode labels = ChartSerializer.toJson(chart)
+                .path("options")
+                .path("plugins")
+                .path("legend")
+                .path("labels");
+        assertThat(labels.path("usePointStyle").asBoolean()).isTrue();
     }
 }
