@@ -21,14 +21,16 @@ function typeset(root: HTMLElement) {
   });
 }
 
-// A display equation wider than the page scrolls sideways; keyboard users reach it with Tab
+// A display equation larger than its box scrolls; keyboard users reach it with Tab
 // (then scroll with the arrow keys), as WCAG 2.1.1 asks of scrollable regions.
 function keyboardScrollable(element: HTMLElement) {
   const update = () => {
-    if (element.scrollWidth > element.clientWidth + 1) {
+    // overflow-x: auto makes overflow-y auto too, so a formula a few pixels taller than its box
+    // scrolls vertically as well.
+    if (element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight) {
       element.tabIndex = 0;
       element.setAttribute('role', 'group');
-      element.setAttribute('aria-label', 'Equation (scrolls sideways)');
+      element.setAttribute('aria-label', 'Equation (scrolls)');
     } else {
       element.removeAttribute('tabindex');
       element.removeAttribute('role');
