@@ -38,7 +38,13 @@ function keyboardScrollable(element: HTMLElement) {
     }
   };
   update();
-  new ResizeObserver(update).observe(element);
+  // The formula's own size changes when KaTeX's fonts arrive, without the box resizing.
+  const observer = new ResizeObserver(update);
+  observer.observe(element);
+  if (element.firstElementChild) {
+    observer.observe(element.firstElementChild);
+  }
+  document.fonts.ready.then(update);
 }
 
 const w = window as any;
