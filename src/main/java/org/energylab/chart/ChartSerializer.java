@@ -18,7 +18,9 @@ public final class ChartSerializer {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "scatter");
         ArrayNode datasets = root.putObject("data").putArray("datasets");
-        chart.datasets().forEach(d -> datasets.add(dataset(d)));
+        for (int i = 0; i < chart.datasets().size(); i++) {
+            datasets.add(dataset(chart.datasets().get(i), LineStyle.of(i)));
+        }
 
         ObjectNode options = root.putObject("options");
         options.put("animation", false);
@@ -29,7 +31,10 @@ public final class ChartSerializer {
         ObjectNode title = plugins.putObject("title");
         title.put("display", chart.title() != null && !chart.title().isEmpty());
         title.put("text", chart.title());
-        plugins.putObject("legend").put("display", chart.showsLegend());
+        ObjectNode legend = plugins.putObject("legend");
+        legend.put("display", chart.showsLegend());
+        // The legend draws each series as it looks: a line with its dash pattern, or its marker.
+        legend.putObject("labels").put("usePointStyle", true).put("pointStyleWidth", 36);
         ObjectNode scales = options.putObject("scales");
         scales.set("x", axis(chart.x()));
         scales.set("y", axis(chart.y()));
@@ -87,13 +92,27 @@ public final class ChartSerializer {
     }
 
     public static ObjectNode dataset(ChartDataset d) {
+        return dataset(d, LineStyle.of(0));
+    }
+
+    /** A data set drawn in {@code style}: its dash pattern for a line, its marker shape for points. */
+    public static ObjectNode dataset(ChartDataset d, LineStyle style) {
         ObjectNode node = JSON.createObjectNode();
         node.put("label", d.label());
         node.put("borderColor", d.color());
         node.put("backgroundColor", d.color());
         node.put("showLine", d.showLine());
-        node.put("pointRadius", d.showLine() ? 0 : 1.5);
-        node.put("borderWidth", d.showLine() ? 1.5 : 0);
+        node.put("pointRadius", d.showLine() ? 0 : style.marker().equals("circle") ? 1.5 : 2.5);
+        // A line's width; for markers (no line drawn) the outline of their legend entry.
+        node.put("borderWidth", d.showLine() ? 1.5 : 1);
+        // Series differ by dash pattern or marker shape as well as by colour.
+        node.put("pointStyle", d.showLine() ? "line" : style.marker());
+        // Crosses and stars are drawn by their outline only.
+        node.put("pointBorderWidth", d.showLine() ? 0 : 1);
+        if (d.showLine() && !style.dash().isEmpty()) {
+            ArrayNode dash = node.putArray("borderDash");
+            style.dash().forEach(dash::add);
+        }
         // A point without a value is a gap: the line stops there rather than joining its neighbours.
         node.put("spanGaps", false);
         if (d.filled()) {

@@ -94,8 +94,31 @@ public class MainLayout extends AppLayout {
         SideNavItem labs = new SideNavItem("Simulations", "/simulations");
         simulations.all().forEach(s -> labs.addItem(new SideNavItem(s.title(), "/simulations/" + s.id())));
         nav.addItem(labs);
+        nav.getElement().executeJs(SIDE_NAV_CONTROLS_FIX);
         return nav;
     }
+
+    /**
+     * In Vaadin 24.9.5 the toggle button of a side-nav item with children has {@code
+     * aria-controls="children"}, but the list it controls ({@code <ul part="children">}) has no id:
+     * the reference points at nothing (axe-core's critical {@code aria-valid-attr-value}). This is a
+     * defect of {@code @vaadin/side-nav} itself, whose item once rendered {@code <ul id="children">}
+     * (see vaadin/web-components#5814 for that structure) and renders it again in later releases.
+     * Until the upgrade, give each item's list the id its button names; both live in the same
+     * shadow root, so the reference resolves there.
+     */
+    private static final String SIDE_NAV_CONTROLS_FIX = """
+            const nav = this;
+            customElements.whenDefined('vaadin-side-nav-item').then(() => {
+              const items = [...nav.querySelectorAll('vaadin-side-nav-item')];
+              return Promise.all(items.map((item) => item.updateComplete.then(() => item)));
+            }).then((items) => items.forEach((item) => {
+              const list = item.shadowRoot && item.shadowRoot.querySelector('ul[part="children"]');
+              if (list && !list.id) {
+                list.id = 'children';
+              }
+            }));
+            """;
 
     /** A navigation label that wraps onto a second line rather than being cut off. */
     private static SideNavItem wrapping(SideNavItem item, String label) {

@@ -190,4 +190,36 @@ class ChartSerializerTest {
         assertThatThrownBy(() -> new HeatMap(new double[] {0, 1}, new double[] {0, 1}, flat, "F", new double[] {2, 1}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void seriesDifferByDashPatternOrMarkerAsWellAsColour() {
+        double[] t = {0, 1};
+        ChartConfiguration chart = new ChartConfiguration(
+                "Energies",
+                ChartAxis.linear("t"),
+                ChartAxis.linear("E"),
+                List.of(
+                        ChartDataset.line("a", "#000").withData(t, t),
+                        ChartDataset.line("b", "#111").withData(t, t),
+                        ChartDataset.points("c", "#222").withData(t, t)));
+
+        JsonNode datasets = ChartSerializer.toJson(chart).path("data").path("datasets");
+
+        assertThat(datasets.get(0).has("borderDash"))
+                .as("the first line is solid")
+                .isFalse();
+        assertThat(datasets.get(1).path("borderDash").toString()).isEqualTo("[8,4]");
+        assertThat(datasets.get(1).path("pointStyle").asText())
+                .as("the legend draws a line as a line")
+                .isEqualTo("line");
+        assertThat(datasets.get(2).path("pointStyle").asText()).isEqualTo("rect");
+        assertThat(datasets.get(2).path("pointBorderWidth").asInt()).isEqualTo(1);
+        assertThat(LineStyle.of(6)).isEqualTo(LineStyle.of(0));
+        JsonNode labels = ChartSerializer.toJson(chart)
+                .path("options")
+                .path("plugins")
+                .path("legend")
+                .path("labels");
+        assertThat(labels.path("usePointStyle").asBoolean()).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -11,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.energylab.chart.Chart;
 import org.energylab.chart.ChartAxis;
 import org.energylab.chart.ChartConfiguration;
 import org.energylab.chart.ChartDataset;
+import org.energylab.chart.ChartTableView;
+import org.energylab.chart.ChartText;
 import org.energylab.chart.HeatMap;
 import org.energylab.simulation.ChartSpec;
 import org.energylab.simulation.Grid;
@@ -24,8 +28,13 @@ import org.energylab.simulation.SeriesSpec;
 import org.energylab.simulation.Simulation;
 import org.energylab.simulation.SimulationResult;
 
-/** One chart of a panel with its PNG and CSV buttons; it knows which series it draws. */
+/**
+ * One chart of a panel with its PNG and CSV buttons; it knows which series it draws. For learners
+ * who cannot see the canvas it carries a text description (read by screen readers) and a "Show as
+ * table" toggle, both made from the data the chart draws.
+ */
 final class ResultChart extends Div {
+    private static final AtomicLong IDS = new AtomicLong();
     private static final String[] PALETTE = {"#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2"};
     private static final int MAX_CHART_POINTS = 2000;
 
@@ -33,6 +42,9 @@ final class ResultChart extends Div {
     private final ChartSpec spec;
     private final Chart chart;
     private final Anchor csv = new Anchor();
+    private final Paragraph description = new Paragraph();
+    private final Button tableToggle = new Button("Show as table");
+    private final ChartTableView table = new ChartTableView();
     private final FramePlayer player = new FramePlayer(this::showFrame);
     private List<String> drawn = List.of();
     private SimulationResult last;
@@ -49,6 +61,20 @@ final class ResultChart extends Div {
         getElement().setAttribute("data-chart", spec.title());
         chart = new Chart(configuration(List.of(), null));
         chart.addClassName("chart-canvas");
+        long id = IDS.incrementAndGet();
+        description.setId("chart-description-" + id);
+        description.addClassName("chart-description");
+        // Hidden from sight and from the reading order, but still read as the chart's description
+        // (an attribute rather than setVisible, which would stop its text reaching the browser).
+        description.getElement().setAttribute("hidden", true);
+        chart.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
+        table.setId("chart-table-" + id);
+        table.setVisible(false);
+        tableToggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        tableToggle.addClassName("chart-table-toggle");
+        tableToggle.getElement().setAttribute("aria-controls", table.getId().orElseThrow());
+        tableToggle.getElement().setAttribute("aria-expanded", "false");
+        tableToggle.addClickListener(e -> showTable(!table.isVisible()));
         Button png = new Button("PNG", e -> chart.downloadPng(fileName() + ".png"));
         png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         png.addClassName("export-png");
@@ -59,9 +85,38 @@ final class ResultChart extends Div {
             byte[] bytes = csvText().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName() + ".csv", "text/csv", bytes.length);
         }));
-        Div tools = new Div(png, csv);
+        Div tools = new Div(png, csv, tableToggle);
         tools.addClassName("chart-tools");
-        add(chart, player, tools);
+        add(chart, description, player, tools, table);
+        describe();
+    }
+
+    /** Shows or hides the data table, which follows the chart while it is shown. */
+    void showTable(boolean shown) {
+        table.setVisible(shown);
+        tableToggle.setText(shown ? "Hide table" : "Show as table");
+        tableToggle.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
+        if (shown) {
+            table.show(ChartText.table(chart.getConfiguration()));
+        }
+    }
+
+    /** Draws {@code configuration} and brings the description (and the table, if shown) up to date. */
+    private void draw(ChartConfiguration configuration) {
+        chart.setConfiguration(configuration);
+        describe();
+        if (table.isVisible()) {
+            table.show(ChartText.table(configuration));
+        }
+    }
+
+    private void describe() {
+        description.setText(ChartText.description(chart.getConfiguration()));
+    }
+
+    /** The text a screen reader reads for this chart, for tests. */
+    String descriptionText() {
+        return description.getText();
     }
 
     FramePlayer player() {
@@ -82,7 +137,7 @@ final class ResultChart extends Div {
         streamed.clear();
         drawn.forEach(name -> streamed.add(new ArrayList<>()));
         getElement().removeAttribute("data-preview");
-        chart.setConfiguration(configuration(drawn, null));
+        draw(configuration(drawn, null));
         setVisible(!drawn.isEmpty() || spec.grid() != null);
     }
 
@@ -114,7 +169,7 @@ final class ResultChart extends Div {
             double[][] xy = i < streamed.size() ? joined(streamed.get(i)) : new double[][] {{}, {}};
             datasets.add(xy[0].length == 0 ? dataset : dataset.withData(xy[0], xy[1]));
         }
-        chart.setConfiguration(configuration(
+        draw(configuration(
                 datasets,
                 grid,
                 new HeatMap(grid.xs(), grid.ys(), grid.values(), grid.value().title())));
@@ -140,7 +195,7 @@ final class ResultChart extends Div {
         streamed.clear();
         getElement().removeAttribute("data-preview");
         drawn = spec.series().stream().filter(result.series()::containsKey).toList();
-        chart.setConfiguration(configuration(drawn, result, -1));
+        draw(configuration(drawn, result, -1));
         Grid grid = spec.grid() == null ? null : result.grids().get(spec.grid());
         // A grid with frames is played back; the player starts on the last frame, the one just drawn.
         player.setFrames(
@@ -156,7 +211,7 @@ final class ResultChart extends Div {
     /** Draws frame {@code index} of the result's grid under the same series. */
     private void showFrame(int index) {
         if (last != null) {
-            chart.setConfiguration(configuration(drawn, last, index));
+            draw(configuration(drawn, last, index));
         }
     }
 

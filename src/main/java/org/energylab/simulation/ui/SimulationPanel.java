@@ -155,6 +155,7 @@ public class SimulationPanel extends Div {
         buttons.addClassName("panel-buttons");
         progress.setValue(0);
         progress.addClassName("run-progress");
+        progress.getElement().setAttribute("aria-label", "Progress of the run: " + simulation.title());
         status.addClassName("run-status");
         status.getElement().setAttribute("role", "status");
         Div controls = new Div(form, buttons, progress, status);
