@@ -23,7 +23,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(CourseCatalog catalog, SimulationRegistry simulations) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header());
+        addToNavbar(true, new DrawerToggle(), header(), new DisplayToggle());
         addToDrawer(navigation(catalog, simulations));
     }
 
