@@ -1,6 +1,7 @@
-// Colours and motion of the charts, taken from the page: the theme's CSS custom properties give the
-// text, grid and series colours (the projector display sets lighter ones on a dark ground), and a
-// learner who asks the system for reduced motion gets no chart animation at all.
+// Colours, type and motion of the charts, taken from the page: the theme's CSS custom properties give
+// the text size and the text, grid and series colours (the projector display sets larger type and
+// lighter colours on a dark ground), and a learner who asks the system for reduced motion gets no
+// chart animation at all.
 import type { Chart } from 'chart.js';
 
 type Host = HTMLElement & { $chart?: Chart };
@@ -35,19 +36,22 @@ export function applyTheme(host: HTMLElement, options: any, datasets: any[]) {
   const style = getComputedStyle(host);
   const text = read(style, '--energylab-chart-text', LIGHT_TEXT);
   const grid = read(style, '--energylab-chart-grid', LIGHT_GRID);
+  const size = Number.parseFloat(read(style, '--energylab-chart-font-size', '12')) || 12;
+  const font = { size };
   options.color = text;
   options.plugins = options.plugins ?? {};
   for (const name of ['title', 'legend']) {
     const plugin = (options.plugins[name] = options.plugins[name] ?? {});
     if (name === 'title') {
       plugin.color = text;
+      plugin.font = { size: size + 1, weight: 'bold' };
     } else {
-      plugin.labels = { ...(plugin.labels ?? {}), color: text };
+      plugin.labels = { ...(plugin.labels ?? {}), color: text, font };
     }
   }
   for (const scale of Object.values(options.scales ?? {}) as any[]) {
-    scale.ticks = { ...(scale.ticks ?? {}), color: text };
-    scale.title = { ...(scale.title ?? {}), color: text };
+    scale.ticks = { ...(scale.ticks ?? {}), color: text, font };
+    scale.title = { ...(scale.title ?? {}), color: text, font };
     scale.grid = { ...(scale.grid ?? {}), color: grid };
     scale.border = { ...(scale.border ?? {}), color: grid };
   }

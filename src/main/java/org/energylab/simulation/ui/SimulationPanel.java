@@ -193,8 +193,9 @@ public class SimulationPanel extends Div {
                 .resetFocusOnActiveElement();
         run.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         run.setTooltipText("Run (Ctrl+Enter)");
-        // Escape travels on, so that an open tooltip also closes.
-        cancel.addClickShortcut(Key.ESCAPE).listenOn(this).allowEventPropagation();
+        // A plain key listener on the panel, not a click shortcut of Cancel: Escape also stops a run
+        // while Cancel has the focus elsewhere, and the key travels on (an open tooltip closes too).
+        getElement().addEventListener("keydown", e -> stop()).setFilter("event.key === 'Escape'");
         cancel.getElement().setAttribute("aria-keyshortcuts", "Escape");
         cancel.setTooltipText("Cancel the run (Esc)");
     }
