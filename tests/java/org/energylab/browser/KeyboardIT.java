@@ -132,7 +132,9 @@ class KeyboardIT extends PageTest {
         page.keyboard().press("Control+Enter");
         page.keyboard().press("Escape");
         Locator status = panel.locator(".run-status");
-        page.waitForCondition(() -> !"Running…".equals(status.innerText().trim()));
+        page.waitForCondition(
+                () -> List.of("Cancelled.", "Done.").contains(status.innerText().trim()),
+                new Page.WaitForConditionOptions().setTimeout(90_000));
         assertThat(status.innerText().trim())
                 .as("run status after Escape; keys seen: %s", page.evaluate("() => window.keysSeen"))
                 .isEqualTo("Cancelled.");
