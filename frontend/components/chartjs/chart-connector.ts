@@ -1,6 +1,7 @@
 // Client side of the Chart component (org.energylab.chart.Chart): draws a Chart.js chart inside the
 // component's element, appends streamed points, and exports PNG files.
 import { Chart, registerables } from 'chart.js';
+import { applyTheme } from './chart-theme';
 
 Chart.register(...registerables);
 
@@ -85,7 +86,7 @@ function heatMapPlugin(map: HeatMap) {
       ctx.fillRect(x, chartArea.top, width, chartArea.height);
       ctx.strokeStyle = '#64748b';
       ctx.strokeRect(x, chartArea.top, width, chartArea.height);
-      ctx.fillStyle = '#334155';
+      ctx.fillStyle = String(chart.options.color ?? '#334155');
       ctx.font = '10px sans-serif';
       ctx.textBaseline = 'middle';
       ctx.fillText(format(map.max), x + width + 3, chartArea.top);
@@ -126,6 +127,8 @@ const connector = {
         };
       }
     }
+    config.options = config.options ?? {};
+    applyTheme(host, config.options, config.data?.datasets ?? []);
     host.$chart?.destroy();
     let canvas = host.querySelector('canvas');
     if (!canvas) {

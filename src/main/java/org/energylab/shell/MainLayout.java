@@ -35,7 +35,7 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             AccountService accounts) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header(), account(authentication, accounts));
+        addToNavbar(true, new DrawerToggle(), header(), new DisplayToggle(), account(authentication, accounts));
         addToDrawer(navigation(catalog, simulations));
     }
 

@@ -64,6 +64,8 @@ public class ExerciseCard extends Div {
         add(answerArea());
         feedback.addClassName("exercise-feedback");
         feedback.getElement().setAttribute("role", "status");
+        // Said out loud after Check, without taking the focus from the answer.
+        feedback.getElement().setAttribute("aria-live", "polite");
         hint.addClassName("exercise-hint");
         explanation.addClassName("exercise-explanation");
         add(feedback, hint, explanation);

@@ -3,6 +3,8 @@ package org.energylab.simulation.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -145,6 +147,7 @@ public class SimulationPanel extends Div {
         cancel.setEnabled(false);
         run.addClickListener(e -> start());
         cancel.addClickListener(e -> stop());
+        shortcuts();
         reset.addClickListener(e -> {
             stop();
             form.reset(overrides);
@@ -153,12 +156,15 @@ public class SimulationPanel extends Div {
         });
         Div buttons = new Div(run, cancel, reset);
         buttons.addClassName("panel-buttons");
+        Span keys = new Span("Ctrl+Enter runs, Esc cancels (from anywhere in this panel).");
+        keys.addClassName("shortcut-hint");
         progress.setValue(0);
         progress.addClassName("run-progress");
         progress.getElement().setAttribute("aria-label", "Progress of the run: " + simulation.title());
         status.addClassName("run-status");
         status.getElement().setAttribute("role", "status");
-        Div controls = new Div(form, buttons, progress, status);
+        status.getElement().setAttribute("aria-live", "polite");
+        Div controls = new Div(form, buttons, keys, progress, status);
         controls.addClassName("panel-controls");
 
         scalars.addClassName("scalars");
@@ -174,6 +180,25 @@ public class SimulationPanel extends Div {
         body.add(controls, results);
         body.addClassName("panel-body");
         return body;
+    }
+
+    /**
+     * Run and Cancel from the keyboard: Ctrl+Enter and Escape while the focus is anywhere in this
+     * panel, so that two panels on one lesson page each answer their own keys. The keys are announced
+     * by {@code aria-keyshortcuts}, shown in the buttons' tooltips and in a line under the buttons.
+     */
+    private void shortcuts() {
+        run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL)
+                .listenOn(this)
+                // A field being edited sends its value before the run starts.
+                .resetFocusOnActiveElement();
+        run.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
+        run.setTooltipText("Run (Ctrl+Enter)");
+        // A plain key listener on the panel, not a click shortcut of Cancel: Escape also stops a run
+        // while Cancel has the focus elsewhere, and the key travels on (an open tooltip closes too).
+        getElement().addEventListener("keydown", e -> stop()).setFilter("event.key === 'Escape'");
+        cancel.getElement().setAttribute("aria-keyshortcuts", "Escape");
+        cancel.setTooltipText("Cancel the run (Esc)");
     }
 
     private void start() {

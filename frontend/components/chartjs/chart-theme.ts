@@ -1,0 +1,86 @@
+// Colours, type and motion of the charts, taken from the page: the theme's CSS custom properties give
+// the text size and the text, grid and series colours (the projector display sets larger type and
+// lighter colours on a dark ground), and a learner who asks the system for reduced motion gets no
+// chart animation at all.
+import type { Chart } from 'chart.js';
+
+type Host = HTMLElement & { $chart?: Chart };
+
+const LIGHT_TEXT = '#334155';
+const LIGHT_GRID = 'rgba(0, 0, 0, 0.1)';
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+function read(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  return style.getPropertyValue(name).trim() || fallback;
+}
+
+/** A series colour as the theme shows it: #2563eb, or #2563eb40 with its alpha, maps to --energylab-chart-series-2563eb. */
+function seriesColour(style: CSSStyleDeclaration, colour: unknown): unknown {
+  if (typeof colour !== 'string') {
+    return colour;
+  }
+  const match = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(colour);
+  if (!match) {
+    return colour;
+  }
+  const mapped = read(style, `--energylab-chart-series-${match[1].toLowerCase()}`, '');
+  return mapped ? mapped + (match[2] ?? '') : colour;
+}
+
+/**
+ * Sets the theme's colours (and, under reduced motion, no animation) on a Chart.js configuration or
+ * on a live chart's options and data sets. The data sets keep the colour the server gave them, so
+ * that switching the display back and forth always starts from it.
+ */
+export function applyTheme(host: HTMLElement, options: any, datasets: any[]) {
+  const style = getComputedStyle(host);
+  const text = read(style, '--energylab-chart-text', LIGHT_TEXT);
+  const grid = read(style, '--energylab-chart-grid', LIGHT_GRID);
+  const size = Number.parseFloat(read(style, '--energylab-chart-font-size', '12')) || 12;
+  const font = { size };
+  options.color = text;
+  options.plugins = options.plugins ?? {};
+  for (const name of ['title', 'legend']) {
+    const plugin = (options.plugins[name] = options.plugins[name] ?? {});
+    if (name === 'title') {
+      plugin.color = text;
+      plugin.font = { size: size + 1, weight: 'bold' };
+    } else {
+      plugin.labels = { ...(plugin.labels ?? {}), color: text, font };
+    }
+  }
+  for (const scale of Object.values(options.scales ?? {}) as any[]) {
+    scale.ticks = { ...(scale.ticks ?? {}), color: text, font };
+    scale.title = { ...(scale.title ?? {}), color: text, font };
+    scale.grid = { ...(scale.grid ?? {}), color: grid };
+    scale.border = { ...(scale.border ?? {}), color: grid };
+  }
+  for (const dataset of datasets) {
+    dataset.energylabColours = dataset.energylabColours ?? {
+      border: dataset.borderColor,
+      background: dataset.backgroundColor,
+    };
+    dataset.borderColor = seriesColour(style, dataset.energylabColours.border);
+    dataset.backgroundColor = seriesColour(style, dataset.energylabColours.background);
+  }
+  if (reducedMotion.matches) {
+    options.animation = false;
+    options.plugins.tooltip = { ...(options.plugins.tooltip ?? {}), animation: false };
+    options.transitions = { active: { animation: { duration: 0 } }, resize: { animation: { duration: 0 } } };
+  }
+}
+
+function restyleAll() {
+  document.querySelectorAll<Host>('.chart-canvas').forEach((host) => {
+    const chart = host.$chart;
+    if (chart) {
+      // The configuration as given (not the resolved options): update() resolves it again.
+      applyTheme(host, (chart.config as any).options, chart.data.datasets);
+      chart.update('none');
+    }
+  });
+}
+
+// The display is switched by the theme attribute of <html>; the charts follow at once.
+new MutationObserver(restyleAll).observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
+reducedMotion.addEventListener('change', restyleAll);
