@@ -32,6 +32,14 @@ class AccountsIT extends PageTest {
     private void openLesson() {
         page.navigate(url(LESSON));
         page.locator(".katex").first().waitFor();
+        settled();
+    }
+
+    /** Waits until Vaadin's client has started and has no request in flight, so typed values reach the server. */
+    private void settled() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
     private void signIn(String username, String password) {
@@ -112,7 +120,9 @@ class AccountsIT extends PageTest {
         BrowserSession.screenshot(page, "login");
 
         signIn("headteacher", ADMIN_PASSWORD);
+        assertThat(page.locator(".account-bar .account-link")).hasText("headteacher");
         page.navigate(url("/admin/users"));
+        settled();
         String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
         page.getByLabel("Username").fill(teacher);
         page.getByLabel("Password").fill(teacher);
@@ -129,6 +139,7 @@ class AccountsIT extends PageTest {
         signIn(teacher, "teacher's password");
         assertThat(page.locator(".account-bar .account-link")).hasText(teacher);
         page.navigate(url("/admin/users"));
+        settled();
         assertThat(page.getByText("New account")).hasCount(0);
         assertThat(page.locator("vaadin-grid")).hasCount(0);
     }

@@ -40,13 +40,19 @@ public class PageSecurity {
     SecurityFilterChain pageChain(HttpSecurity http, SignIn signIn) throws Exception {
         // Vaadin's configurer takes the success handler shared under this type: ours keeps the guest's progress.
         var success = new KeepGuestProgress(signIn);
+        // Always on to the course overview, which shows where to continue. Back to the page that asked
+        // for the sign-in, Vaadin 24.9's saved request doubles a route sent there by its own access
+        // check ("admin/usersadmin/users"), and the only such pages are the admin's.
         success.setDefaultTargetUrl("/");
+        success.setAlwaysUseDefaultTargetUrl(true);
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, success);
 
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN + "?locked"));
         failure.setDefaultFailureUrl(LOGIN + "?error");
-        http.formLogin(form -> form.failureHandler(failure))
+        // The sign-in page is named here, before Vaadin's configurer: left unnamed at this point, Spring
+        // Security would also install its own generated page at GET /login in front of the view.
+        http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failure))
                 .headers(AbstractHttpConfigurer::disable)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
