@@ -14,6 +14,17 @@ final class PanelObject {
         this.root = root;
     }
 
+    /**
+     * Waits until Vaadin's client has started and has no request in flight. The page arrives with its
+     * view already built, so fields can be seen before the client listens to them; typing then would
+     * be lost.
+     */
+    static void settled(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
     static PanelObject first(Page page, String simulation) {
         return new PanelObject(
                 page,
@@ -27,6 +38,7 @@ final class PanelObject {
 
     /** Types into a number field and leaves it, as a learner does. */
     void fill(String parameter, String value) {
+        settled(page);
         Locator input = root.locator("#param-" + parameter + " input");
         input.fill(value);
         input.press("Tab");
@@ -66,6 +78,7 @@ final class PanelObject {
     }
 
     void choose(String parameter, String label) {
+        settled(page);
         root.locator("#param-" + parameter).click();
         page.locator("vaadin-select-item:not([id^=value]):visible", new Page.LocatorOptions().setHasText(label))
                 .first()
