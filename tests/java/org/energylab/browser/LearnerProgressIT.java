@@ -20,6 +20,7 @@ class LearnerProgressIT extends PageTest {
         assertThat(page.locator(".resume-card")).hasCount(0);
 
         page.navigate(url("/lessons/the-lagrangian"));
+        PanelObject.settled(page);
         Locator numeric = page.locator(".exercise[data-exercise=planet-x]");
         numeric.locator("vaadin-text-field input").fill("5.5");
         numeric.locator("vaadin-button.exercise-check").click();

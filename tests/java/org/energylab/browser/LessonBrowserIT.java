@@ -62,6 +62,7 @@ class LessonBrowserIT {
     private PanelObject openLesson(String query) {
         page.navigate(url("/lessons/the-lagrangian" + query));
         page.locator(".katex").first().waitFor();
+        PanelObject.settled(page);
         return PanelObject.first(page, "pendulum");
     }
 
