@@ -128,6 +128,7 @@ class AccessibilityIT extends PageTest {
         // Charts are drawn by the connector once the server's first response has been applied.
         page.waitForCondition(
                 () -> page.locator(".chart-canvas:not(:has(canvas))").count() == 0);
+        PanelObject.settled(page);
     }
 
     /** One line per failing element: page, rule, impact, target and what axe says is wrong. */
