@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.energylab.learner.Learner;
-import org.energylab.learner.LearnerDirectory;
 import org.energylab.learner.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /**
  * Several application instances behind a proxy share one database: what a learner answers through
@@ -29,22 +21,11 @@ import org.springframework.context.annotation.Import;
  */
 class InstancesShareOneDatabaseTest {
 
-    /** The storage part of an instance: the application's database configuration and its services. */
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({
-        DataSourceAutoConfiguration.class,
-        FlywayAutoConfiguration.class,
-        JdbcTemplateAutoConfiguration.class,
-        JdbcClientAutoConfiguration.class
-    })
-    @Import({LearnerDirectory.class, JdbcAttemptStore.class, ExerciseService.class})
-    static class Storage {}
-
     @TempDir
     Path dataFolder;
 
     private ConfigurableApplicationContext instance(String databaseUrl) {
-        return new SpringApplicationBuilder(Storage.class)
+        return new SpringApplicationBuilder(ProgressSurvivesRestartTest.Storage.class)
                 .web(WebApplicationType.NONE)
                 .run("--energylab.data.dir=" + dataFolder, "--spring.datasource.url=" + databaseUrl);
     }

@@ -22,28 +22,6 @@ class BatchPassTest {
         Nd4jRuntime.ensureStarted();
     }
 
-    private static long nativeBytes() {
-        return Nd4j.getEnvironment().getDeviceCouner(0);
-    }
-
-    /**
-     * The native count once the garbage collector has freed what earlier tests left behind: ND4J
-     * frees a collected array's buffer from its own thread, so without this the count can drop in
-     * the middle of a measurement. After it, only the code under test moves the count up, and only
-     * a collection can move it down, so "at most where it was" is the exact claim.
-     */
-    private static long settledNativeBytes() throws InterruptedException {
-        long previous = -1;
-        long current = nativeBytes();
-        for (int i = 0; i < 50 && current != previous; i++) {
-            System.gc();
-            Thread.sleep(20);
-            previous = current;
-            current = nativeBytes();
-        }
-        return current;
-    }
-
     private static long javaBytesAllocatedByThisThread() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
@@ -79,14 +57,14 @@ class BatchPassTest {
                 step(pass, targets, () -> adam.update(pass));
                 step(pass, targets, () -> mlp.descend(pass, 1e-3));
             }
-            long nativeBefore = settledNativeBytes();
+            long nativeBefore = NativeMemory.settled();
             long heapBefore = javaBytesAllocatedByThisThread();
             for (int i = 0; i < 500; i++) {
                 step(pass, targets, () -> adam.update(pass));
                 step(pass, targets, () -> mlp.descend(pass, 1e-3));
             }
             long heapAllocated = javaBytesAllocatedByThisThread() - heapBefore;
-            assertThat(nativeBytes()).as("native bytes").isLessThanOrEqualTo(nativeBefore);
+            assertThat(NativeMemory.bytes()).as("native bytes").isLessThanOrEqualTo(nativeBefore);
             // An ND4J operation alone allocates hundreds of bytes of Java objects; a thousand steps
             // of the engine stay under 64 KB in all (what a JIT deoptimisation may cost).
             assertThat(heapAllocated).as("Java heap bytes over 1000 steps").isLessThan(64 * 1024);
@@ -140,18 +118,18 @@ class BatchPassTest {
 
     @Test
     void closingTheNetworkFreesItsPassesAndRefusesFurtherUse() throws InterruptedException {
-        long before = settledNativeBytes();
+        long before = NativeMemory.settled();
         Mlp mlp = new Mlp(new int[] {2, 32, 32, 1}, Activation.RELU, Activation.IDENTITY, new SplittableRandom(4));
         BatchPass pass = mlp.pass(100);
         pass.input(new double[200]);
         pass.forward();
         pass.backward(true);
         mlp.predict(new double[2000], 1000);
-        assertThat(nativeBytes()).isGreaterThan(before + 100 * 32 * 8);
+        assertThat(NativeMemory.bytes()).isGreaterThan(before + 100 * 32 * 8);
 
         mlp.close();
 
-        assertThat(nativeBytes()).isLessThanOrEqualTo(before);
+        assertThat(NativeMemory.bytes()).isLessThanOrEqualTo(before);
         assertThatThrownBy(pass::forward).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> mlp.predict(new double[2], 1)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> mlp.pass(1)).isInstanceOf(IllegalStateException.class);

@@ -34,28 +34,6 @@ class NetworkRunsReleaseMemoryTest {
         Nd4jRuntime.ensureStarted();
     }
 
-    private static long nativeBytes() {
-        return org.nd4j.linalg.factory.Nd4j.getEnvironment().getDeviceCouner(0);
-    }
-
-    /**
-     * The native count once the garbage collector has freed what earlier runs and tests left behind:
-     * ND4J frees a collected array's buffer from its own thread, so without this the count can drop
-     * in the middle of a measurement and hide, or move, what a run keeps. After it, a run's growth is
-     * what the run itself still holds when it returns, garbage included.
-     */
-    private static long settledNativeBytes() throws InterruptedException {
-        long previous = -1;
-        long current = nativeBytes();
-        for (int i = 0; i < 50 && current != previous; i++) {
-            System.gc();
-            Thread.sleep(20);
-            previous = current;
-            current = nativeBytes();
-        }
-        return current;
-    }
-
     private static Map<Simulation, Parameters> moderateRuns() {
         Map<Simulation, Parameters> runs = new LinkedHashMap<>();
         Simulation backprop = new BackpropLagrangianSimulation();
@@ -84,16 +62,16 @@ class NetworkRunsReleaseMemoryTest {
         Map<Simulation, Parameters> runs = moderateRuns();
         // One run each first: ND4J caches shape descriptors and constants the first time it meets them.
         runs.forEach((simulation, parameters) -> simulation.run(RunContext.of(parameters, 1)));
-        long start = settledNativeBytes();
+        long start = NativeMemory.settled();
         Map<String, Long> growth = new LinkedHashMap<>();
         for (int round = 0; round < 3; round++) {
             for (Map.Entry<Simulation, Parameters> run : runs.entrySet()) {
-                long before = settledNativeBytes();
+                long before = NativeMemory.settled();
                 run.getKey().run(RunContext.of(run.getValue(), 2 + round));
-                growth.merge(run.getKey().id(), nativeBytes() - before, Long::sum);
+                growth.merge(run.getKey().id(), NativeMemory.bytes() - before, Long::sum);
             }
         }
-        assertThat(nativeBytes() - start)
+        assertThat(NativeMemory.bytes() - start)
                 .as("native bytes still held after three rounds of runs; per simulation: %s", growth)
                 .isLessThan(MARGIN);
         for (String id :
