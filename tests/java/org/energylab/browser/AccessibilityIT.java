@@ -48,6 +48,8 @@ class AccessibilityIT extends PageTest {
         List<String> paths = new ArrayList<>(List.of(
                 "/", lessons.get(0), "/simulations", simulationPages.get(0), comparisons.get(0), "/no-such-page"));
         paths.add(lessons.get(lessons.size() - 1));
+        // The course's other pages: the notation, signing in and signing up.
+        paths.addAll(List.of("/lessons/notation", "/login", "/signup"));
         java.util.stream.Stream.of(lessons, simulationPages, comparisons)
                 .flatMap(List::stream)
                 .filter(path -> !paths.contains(path))
