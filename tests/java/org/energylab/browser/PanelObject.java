@@ -15,12 +15,12 @@ final class PanelObject {
     }
 
     /**
-     * Waits until Vaadin's client has started and has no request in flight. The page arrives with its
-     * view already built, so fields can be seen before the client listens to them; typing then would
-     * be lost.
+     * Waits until Vaadin's client has started, the router has placed the view (until then the page
+     * takes no input: see frontend/index.ts) and no request is in flight.
      */
     static void settled(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !document.querySelector('#outlet[inert]')"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }

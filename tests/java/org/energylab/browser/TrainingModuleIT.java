@@ -61,6 +61,7 @@ class TrainingModuleIT extends PageTest {
     void theSpiralExerciseIsGradedFromTheLearnersOwnRun() {
         page.navigate(url("/lessons/regularised-methods"));
         page.locator(".katex").first().waitFor();
+        PanelObject.settled(page);
         Locator numeric = page.locator(".exercise[data-exercise=eight-discs]");
         numeric.locator("vaadin-text-field input").fill("0.1");
         numeric.locator("vaadin-button.exercise-check").click();
