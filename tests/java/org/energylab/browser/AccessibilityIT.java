@@ -9,6 +9,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.energylab.lesson.CourseCatalog;
@@ -72,7 +73,7 @@ class AccessibilityIT extends PageTest {
             } else {
                 waitUntilRendered();
             }
-            report.addAll(violations(path));
+            report.addAll(violations(page, path));
             System.out.printf("axe: %s checked in %.1f s%n", path, (System.nanoTime() - pageStart) / 1e9);
             if (path.equals("/lessons/the-lagrangian")) {
                 BrowserSession.screenshot(page, "a11y-lesson-the-lagrangian");
@@ -96,7 +97,7 @@ class AccessibilityIT extends PageTest {
         assertThat(page.locator(".exercise[data-exercise=conserve-energy] .exercise-feedback"))
                 .not()
                 .isEmpty();
-        List<String> report = new ArrayList<>(violations("/lessons/the-lagrangian after a run"));
+        List<String> report = new ArrayList<>(violations(page, "/lessons/the-lagrangian after a run"));
 
         // The energies chart: its description names the axes; its table has the chart's own columns.
         Locator chart = panel.root().locator(".result-chart" + PanelObject.chartAttribute("Energies"));
@@ -120,7 +121,7 @@ class AccessibilityIT extends PageTest {
         assertThat(table.locator("tbody tr")).hasCount(Math.min(drawn, 100));
         chart.screenshot(
                 new Locator.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve("chart-table-shown.png")));
-        report.addAll(violations("/lessons/the-lagrangian with a chart table shown"));
+        report.addAll(violations(page, "/lessons/the-lagrangian with a chart table shown"));
         assertThat(report).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
     }
 
@@ -133,8 +134,11 @@ class AccessibilityIT extends PageTest {
         PanelObject.settled(page);
     }
 
-    /** One line per failing element: page, rule, impact, target and what axe says is wrong. */
-    private List<String> violations(String where) {
+    /**
+     * One line per failing element of the page as it is now: page, rule, impact, target and what axe
+     * says is wrong. Other browser tests use it for the pages this class cannot reach (signed in).
+     */
+    static List<String> violations(Page page, String where) {
         List<String> lines = new ArrayList<>();
         for (Rule rule : new AxeBuilder(page).options(wcag21aa()).analyze().getViolations()) {
             for (CheckedNode node : rule.getNodes()) {

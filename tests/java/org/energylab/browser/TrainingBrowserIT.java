@@ -123,16 +123,19 @@ class TrainingBrowserIT extends PageTest {
                                 + "   () => { start = performance.now(); }, {capture: true, once: true});"
                                 + " new MutationObserver((records, observer) => {"
                                 + "   if (start === null) return;"
-                                + "   if (seen.map === undefined && canvas.dataset.heatmap === 'true') {"
+                                + "   const preview = chart.getAttribute('data-preview') === 'true';"
+                                + "   const done = p.getAttribute('data-finished-runs') !== finished;"
+                                + "   if (seen.map === undefined && canvas.dataset.heatmap === 'true'"
+                                + "       && (preview || done)) {"
                                 + "     seen.map = Math.round(performance.now() - start);"
-                                + "     seen.preview = chart.getAttribute('data-preview') === 'true';"
+                                + "     seen.preview = preview;"
                                 + "   }"
-                                + "   if (p.getAttribute('data-finished-runs') !== finished) {"
+                                + "   if (done) {"
                                 + "     seen.done = Math.round(performance.now() - start);"
                                 + "     observer.disconnect();"
                                 + "   }"
                                 + " }).observe(p, {attributes: true, subtree: true,"
-                                + "   attributeFilter: ['data-heatmap', 'data-finished-runs']});"
+                                + "   attributeFilter: ['data-heatmap', 'data-preview', 'data-finished-runs']});"
                                 + "}",
                         SURFACE);
     }
