@@ -69,7 +69,7 @@ class AccessibilityIT extends PageTest {
             long pageStart = System.nanoTime();
             page.navigate(url(path));
             if (path.equals("/no-such-page")) {
-                assertThat(page.locator("body")).containsText("Could not navigate");
+                assertThat(page.locator("main h2")).hasText("Page not found");
             } else {
                 waitUntilRendered();
             }
