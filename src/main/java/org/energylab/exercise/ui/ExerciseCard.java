@@ -75,6 +75,7 @@ public class ExerciseCard extends Div {
         hint.addClassName("exercise-hint");
         explanation.addClassName("exercise-explanation");
         gradedRun.addClassName("exercise-run");
+        gradedRun.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s)");
         add(feedback, gradedRun, hint, explanation);
         restore();
     }
@@ -132,7 +133,10 @@ public class ExerciseCard extends Div {
         return area;
     }
 
-    /** "Your graded run: <scalar> = <value> — open it again", linking to the run's own page. */
+    /**
+     * "Your graded run: <scalar> = <value> — open it again" (the last one, while the exercise is not
+     * solved), linking to the simulation page with that run's parameters and seed.
+     */
     private void showGradedRun() {
         gradedRun.removeAll();
         Optional<GradedRun> run = service.lastRun(learner, lessonId, exercise);
@@ -142,7 +146,8 @@ public class ExerciseCard extends Div {
             again.addClassName("exercise-run-link");
             again.setTitle("The " + r.label() + " run with the same parameters"
                     + (r.seed() == null ? "" : " and seed " + r.seed()));
-            gradedRun.add(new Span("Your graded run: " + r.label() + " = " + r.shownValue() + " — "), again);
+            String which = progress.solved() ? "Your graded run: " : "Your last graded run: ";
+            gradedRun.add(new Span(which + r.label() + " = " + r.shownValue() + " — "), again);
         });
     }
 
