@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.energylab.exercise.Answer;
 import org.energylab.exercise.ChoiceExercise;
 import org.energylab.exercise.Exercise;
 import org.energylab.exercise.ExerciseProgress;
 import org.energylab.exercise.ExerciseService;
+import org.energylab.exercise.GradedRun;
 import org.energylab.exercise.NumericExercise;
 import org.energylab.exercise.SimulationExercise;
 import org.energylab.learner.Learner;
@@ -92,7 +94,41 @@ class LessonApi {
         }
     }
 
-    record ExerciseBody(String id, boolean solved, int tries) {}
+    /** An exercise's standing; {@code lastRun} only for an exercise the learner answered with a run. */
+    record ExerciseBody(
+            String id,
+            boolean solved,
+            int tries,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RunBody lastRun) {}
+
+    /**
+     * The run behind the last attempt at a simulation exercise; {@code seed} is null for a simulation
+     * without randomness, {@code value} when the run could not measure the scalar. {@code link} is the
+     * path of the simulation's page with these parameters and seed filled in.
+     */
+    record RunBody(
+            String simulation,
+            Map<String, String> parameters,
+            Long seed,
+            String scalar,
+            String label,
+            String unit,
+            Double value,
+            String link) {
+        static RunBody of(GradedRun run) {
+            return run == null
+                    ? null
+                    : new RunBody(
+                            run.simulation(),
+                            run.parameters(),
+                            run.seed(),
+                            run.scalar(),
+                            run.label(),
+                            run.unit(),
+                            run.value(),
+                            run.link());
+        }
+    }
 
     record LessonBody(String id, boolean opened, boolean completed, List<ExerciseBody> exercises) {}
 
@@ -131,18 +167,27 @@ class LessonApi {
         return response;
     }
 
-    /** Every lesson of the course in order, with what the session's learner has opened, tried and solved. */
+    /**
+     * Every lesson of the course in order, with what the session's learner has opened, tried and
+     * solved, and for each exercise graded from a run the last such run. Only the session's own
+     * learner is ever read.
+     */
     @GetMapping("/api/me/progress")
     ProgressBody progress(HttpServletRequest http) {
         HttpSession session = http.getSession(false);
         Learner learner = session == null ? Learner.Guest.newGuest() : learner(session);
+        Map<String, GradedRun> runs = exercises.lastRuns(learner);
         return new ProgressBody(progress.of(learner).lessons().stream()
                 .map(l -> new LessonBody(
                         l.lesson().id(),
                         l.opened(),
                         l.completed(),
                         l.exercises().stream()
-                                .map(e -> new ExerciseBody(e.id(), e.solved(), e.tries()))
+                                .map(e -> new ExerciseBody(
+                                        e.id(),
+                                        e.solved(),
+                                        e.tries(),
+                                        RunBody.of(runs.get(l.lesson().id() + "/" + e.id()))))
                                 .toList()))
                 .toList());
     }
@@ -172,7 +217,14 @@ class LessonApi {
         handle.result().whenComplete((result, error) -> {
             if (error == null) {
                 ExerciseProgress after = exercises.submit(
-                        learner, lesson.id(), exercise, new Answer.Run(simulation.id(), parameters.asMap(), result));
+                        learner,
+                        lesson.id(),
+                        exercise,
+                        new Answer.Run(
+                                simulation.id(),
+                                parameters.asMap(),
+                                simulation.usesSeed() ? request.seed() : null,
+                                result));
                 response.setResult(AttemptResponse.of(exercise, after));
             } else {
                 Throwable cause =

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.energylab.simulation.Seed;
 import org.energylab.simulation.SimulationResult;
 
 /** What a learner hands in for one exercise: a choice, a typed number, or a finished simulation run. */
@@ -39,17 +40,30 @@ public sealed interface Answer {
         }
     }
 
-    /** A finished run of {@code simulation} with its validated parameter values. */
-    record Run(String simulation, Map<String, Object> parameters, SimulationResult result) implements Answer {
+    /**
+     * A finished run of {@code simulation} with its validated parameter values and its seed (null for
+     * a simulation whose result no seed changes).
+     */
+    record Run(String simulation, Map<String, Object> parameters, Long seed, SimulationResult result)
+            implements Answer {
         public Run {
             // A copy that, unlike Map.copyOf, also takes a parameter left without a value.
             parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         }
 
-        /** The parameters as a query string, sorted by name, as in a shared link to the run. */
+        /** A run of a simulation without a seed. */
+        public Run(String simulation, Map<String, Object> parameters, SimulationResult result) {
+            this(simulation, parameters, null, result);
+        }
+
+        /** The parameters and the seed as a query string, sorted by name, as in a shared link to the run. */
         @Override
         public String text() {
-            return parameters.entrySet().stream()
+            Map<String, Object> query = new LinkedHashMap<>(parameters);
+            if (seed != null) {
+                query.put(Seed.FIELD, seed);
+            }
+            return query.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue())))
                     .sorted()
                     .collect(Collectors.joining("&"));

@@ -11,11 +11,20 @@ public interface AttemptStore {
     /** The learner's progress on one exercise, {@link ExerciseProgress#NOT_TRIED} if none. */
     ExerciseProgress progress(Learner learner, String lessonId, String exerciseId);
 
-    /** Keeps one more attempt. */
+    /** Keeps one more attempt, with the run it was graded from if any. */
     void add(Learner learner, String lessonId, String exerciseId, Attempt attempt);
 
     /** Tries and outcome of every exercise the learner has tried, in any lesson. */
     java.util.List<Tally> tallies(Learner learner);
+
+    /** The run behind the learner's last attempt at the exercise that was graded from a run. */
+    java.util.Optional<GradedRun> lastRun(Learner learner, String lessonId, String exerciseId);
+
+    /** The last graded run of every exercise the learner has answered with a run, in any lesson. */
+    java.util.List<LastRun> lastRuns(Learner learner);
+
+    /** One exercise's last graded run. */
+    record LastRun(String lessonId, String exerciseId, GradedRun run) {}
 
     /** How one learner stands on one exercise, without the answers. */
     record Tally(String lessonId, String exerciseId, int tries, boolean solved) {}

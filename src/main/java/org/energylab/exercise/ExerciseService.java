@@ -1,6 +1,8 @@
 package org.energylab.exercise;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.energylab.learner.Learner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,22 @@ public class ExerciseService {
         return store.progress(learner, lessonId, exercise.id());
     }
 
+    /** The run behind the learner's last attempt at a simulation exercise, empty for other exercises. */
+    public Optional<GradedRun> lastRun(Learner learner, String lessonId, Exercise exercise) {
+        return exercise instanceof SimulationExercise
+                ? store.lastRun(learner, lessonId, exercise.id())
+                : Optional.empty();
+    }
+
+    /** The last graded run of each exercise the learner has answered with a run, keyed "lessonId/exerciseId". */
+    public Map<String, GradedRun> lastRuns(Learner learner) {
+        Map<String, GradedRun> runs = new HashMap<>();
+        for (AttemptStore.LastRun last : store.lastRuns(learner)) {
+            runs.put(last.lessonId() + "/" + last.exerciseId(), last.run());
+        }
+        return runs;
+    }
+
     /**
      * Grades an answer and records it, unless the exercise is already solved. A run of another
      * simulation than the one a simulation exercise watches is not an attempt at it.
@@ -55,10 +73,18 @@ public class ExerciseService {
                     clock.instant(),
                     answer.text(),
                     grade.get().correct(),
-                    grade.get().feedback());
+                    grade.get().feedback(),
+                    gradedRun(exercise, answer));
             store.add(learner, lessonId, exercise.id(), attempt);
             return before.after(attempt);
         }
+    }
+
+    private static GradedRun gradedRun(Exercise exercise, Answer answer) {
+        if (exercise instanceof SimulationExercise s && answer instanceof Answer.Run run) {
+            return GradedRun.of(s, run).orElse(null);
+        }
+        return null;
     }
 
     static Optional<Grade> grade(Exercise exercise, Answer answer) {

@@ -1,5 +1,6 @@
 package org.energylab.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.energylab.exercise.ExerciseService;
 import org.energylab.exercise.JdbcAttemptStore;
@@ -138,6 +141,79 @@ class LessonApiTest {
         mvc.perform(get("/api/me/progress").session(new MockHttpSession()))
                 .andExpect(jsonPath("$.lessons[0].exercises[?(@.id == 'planet-x')].tries")
                         .value(0));
+    }
+
+    @Test
+    void progressGivesEachExercisesLastGradedRunWithALinkThatReopensIt() throws Exception {
+        String pendulum = "{\"answer\": {\"parameters\": {\"duration\": 200, \"dt\": 0.05,"
+                + " \"integrator\": \"velocity-verlet\"}}}";
+        attempt("conserve-energy", pendulum).andExpect(jsonPath("$.correct").value(true));
+        String sampler = "{\"answer\": {\"parameters\": {\"beta\": 10, \"stepSize\": 2, \"chains\": 200,"
+                + " \"steps\": 400}, \"seed\": 7}}";
+        ApiRequests.completed(
+                        mvc,
+                        post("/api/lessons/sampling-an-energy/exercises/cross-the-barrier/attempts")
+                                .session(session)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(sampler))
+                .andExpect(jsonPath("$.correct").value(true));
+        attempt("planet-x", "{\"answer\": 5.5}");
+
+        JsonNode progress = new ObjectMapper()
+                .readTree(mvc.perform(get("/api/me/progress").session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        JsonNode conserve =
+                exercise(progress, "the-lagrangian", "conserve-energy").get("lastRun");
+        assertThat(conserve.get("simulation").asText()).isEqualTo("pendulum");
+        assertThat(conserve.get("parameters").get("duration").asText()).isEqualTo("200");
+        assertThat(conserve.get("parameters").get("dt").asText()).isEqualTo("0.05");
+        assertThat(conserve.get("parameters").get("integrator").asText()).isEqualTo("velocity-verlet");
+        // The pendulum draws no random numbers: no seed to keep.
+        assertThat(conserve.get("seed").isNull()).isTrue();
+        assertThat(conserve.get("scalar").asText()).isEqualTo("energyDrift");
+        assertThat(conserve.get("value").asDouble()).isLessThan(0.01);
+        assertThat(conserve.get("link").asText())
+                .startsWith("/simulations/pendulum?")
+                .contains("dt=0.05&duration=200");
+
+        JsonNode barrier =
+                exercise(progress, "sampling-an-energy", "cross-the-barrier").get("lastRun");
+        assertThat(barrier.get("simulation").asText()).isEqualTo("sampler");
+        assertThat(barrier.get("seed").asLong()).isEqualTo(7);
+        assertThat(barrier.get("parameters").get("beta").asText()).isEqualTo("10");
+        assertThat(barrier.get("parameters").get("stepSize").asText()).isEqualTo("2");
+        assertThat(barrier.get("parameters").get("method").asText()).isEqualTo("metropolis");
+        assertThat(barrier.get("scalar").asText()).isEqualTo("fractionInRightWell");
+        assertThat(barrier.get("label").asText()).isEqualTo("Fraction of samples with y > 0");
+        assertThat(barrier.get("value").asDouble()).isGreaterThanOrEqualTo(0.4);
+        assertThat(barrier.get("link").asText())
+                .startsWith("/simulations/sampler?")
+                .endsWith("&seed=7");
+        // An exercise not answered with a run has no run.
+        JsonNode planet = exercise(progress, "the-lagrangian", "planet-x");
+        assertThat(planet.get("tries").asInt()).isEqualTo(1);
+        assertThat(planet.has("lastRun")).isFalse();
+
+        // Another learner sees none of these runs.
+        mvc.perform(get("/api/me/progress").session(new MockHttpSession()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("lastRun"))));
+    }
+
+    private static JsonNode exercise(JsonNode progress, String lesson, String exercise) {
+        for (JsonNode l : progress.get("lessons")) {
+            if (l.get("id").asText().equals(lesson)) {
+                for (JsonNode e : l.get("exercises")) {
+                    if (e.get("id").asText().equals(exercise)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No exercise " + lesson + "/" + exercise + " in " + progress);
     }
 
     @Test

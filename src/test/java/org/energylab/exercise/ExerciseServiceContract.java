@@ -124,6 +124,107 @@ abstract class ExerciseServiceContract {
     }
 
     @Test
+    void aGradedRunIsKeptWithItsParametersSeedAndGradedScalar() {
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("dt", 0.05);
+        parameters.put("steps", 300L);
+        parameters.put("integrator", "verlet");
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", parameters, 7L, drift(0.00123)));
+
+        GradedRun run = service.lastRun(ada, "1-1", RUN).orElseThrow();
+
+        assertThat(run)
+                .isEqualTo(new GradedRun(
+                        "pendulum",
+                        Map.of("dt", "0.05", "steps", "300", "integrator", "verlet"),
+                        7L,
+                        "energyDrift",
+                        "Energy drift",
+                        "",
+                        0.00123));
+        assertThat(run.parameters().keySet()).containsExactly("dt", "steps", "integrator");
+        assertThat(run.link()).isEqualTo("/simulations/pendulum?dt=0.05&steps=300&integrator=verlet&seed=7");
+        assertThat(service.progress(ada, "1-1", RUN).lastAnswer())
+                .isEqualTo("dt=0.05&integrator=verlet&seed=7&steps=300");
+        String stored = jdbc.sql("SELECT parameters FROM graded_run r JOIN exercise_attempt a ON a.id = r.attempt_id"
+                        + " WHERE a.learner_id = ?")
+                .param(learners.find(ada).orElseThrow())
+                .query(String.class)
+                .single();
+        assertThat(stored).isEqualTo("{\"dt\":\"0.05\",\"steps\":\"300\",\"integrator\":\"verlet\"}");
+    }
+
+    @Test
+    void theLastGradedRunOfEachExerciseIsTheNewest() {
+        SimulationExercise other = new SimulationExercise(
+                "small-drift", "Less drift.", "pendulum", Map.of(), "energyDrift", null, 1e-6, "h", "e");
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.1), 1L, drift(0.5)));
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.05), 2L, drift(0.001)));
+        // Solved: a later run is not an attempt, so it does not replace the graded one.
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.05), 3L, drift(0.002)));
+        service.submit(ada, "1-2", other, new Answer.Run("pendulum", Map.of("dt", 0.2), 4L, drift(0.3)));
+        service.submit(ada, "1-1", CHOICE, new Answer.Choice(1));
+
+        assertThat(service.lastRun(ada, "1-1", RUN).orElseThrow().seed()).isEqualTo(2L);
+        Map<String, GradedRun> runs = service.lastRuns(ada);
+        assertThat(runs).containsOnlyKeys("1-1/drift", "1-2/small-drift");
+        assertThat(runs.get("1-1/drift").seed()).isEqualTo(2L);
+        assertThat(runs.get("1-1/drift").value()).isEqualTo(0.001);
+        assertThat(runs.get("1-2/small-drift").parameters()).isEqualTo(Map.of("dt", "0.2"));
+        assertThat(service.lastRun(ada, "1-1", CHOICE)).isEmpty();
+    }
+
+    @Test
+    void aLearnerSeesOnlyTheirOwnRuns() {
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.05), 9L, drift(0.001)));
+
+        assertThat(service.lastRun(bob, "1-1", RUN)).isEmpty();
+        assertThat(service.lastRuns(bob)).isEmpty();
+        service.submit(bob, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.1), 5L, drift(0.001)));
+        assertThat(service.lastRun(bob, "1-1", RUN).orElseThrow().seed()).isEqualTo(5L);
+        assertThat(service.lastRun(ada, "1-1", RUN).orElseThrow().seed()).isEqualTo(9L);
+    }
+
+    @Test
+    void aRunWithoutSeedOrMeasuredValueIsKeptWithNulls() {
+        SimulationResult unmeasured = new SimulationResult(
+                Map.of("energyDrift", Scalar.unavailable("Energy drift", "J", "Too short.")), Map.of(), Map.of());
+        ExerciseProgress progress =
+                service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.05), unmeasured));
+
+        assertThat(progress.solved()).isFalse();
+        GradedRun run = service.lastRun(ada, "1-1", RUN).orElseThrow();
+        assertThat(run.seed()).isNull();
+        assertThat(run.value()).isNull();
+        assertThat(run.unit()).isEqualTo("J");
+        assertThat(run.shownValue()).isEqualTo("not measured");
+        assertThat(run.link()).isEqualTo("/simulations/pendulum?dt=0.05");
+    }
+
+    @Test
+    void aRunTooLargeToKeepIsGradedButNotKept() {
+        Map<String, Object> many = new java.util.LinkedHashMap<>(Map.of("dt", 0.05));
+        for (int i = 0; i < GradedRun.MAX_PARAMETERS; i++) {
+            many.put("p" + i, i);
+        }
+        ExerciseProgress progress = service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", many, 1L, drift(0.001)));
+
+        assertThat(progress.solved()).isTrue();
+        assertThat(service.lastRun(ada, "1-1", RUN)).isEmpty();
+    }
+
+    @Test
+    void aGuestsRunsMoveIntoTheAccount() {
+        Learner.Account account = someAccount();
+        service.submit(ada, "1-1", RUN, new Answer.Run("pendulum", Map.of("dt", 0.05), 11L, drift(0.001)));
+
+        new JdbcAttemptStore(jdbc, learners).moveAll(ada, account);
+
+        assertThat(service.lastRun(account, "1-1", RUN).orElseThrow().seed()).isEqualTo(11L);
+        assertThat(service.lastRuns(ada)).isEmpty();
+    }
+
+    @Test
     void aRunOfAnotherSimulationIsNotAnAttempt() {
         ExerciseProgress progress =
                 service.submit(ada, "1-1", RUN, new Answer.Run("boltzmann", Map.of("dt", 0.05), drift(0.001)));

@@ -3,11 +3,13 @@ package org.energylab.exercise.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.energylab.base.MathProse;
@@ -16,6 +18,7 @@ import org.energylab.exercise.ChoiceExercise;
 import org.energylab.exercise.Exercise;
 import org.energylab.exercise.ExerciseProgress;
 import org.energylab.exercise.ExerciseService;
+import org.energylab.exercise.GradedRun;
 import org.energylab.exercise.NumericExercise;
 import org.energylab.exercise.SimulationExercise;
 import org.energylab.learner.Learner;
@@ -39,6 +42,9 @@ public class ExerciseCard extends Div {
     private final Span feedback = new Span();
     private final Div hint = new Div();
     private final Div explanation = new Div();
+    /** The run behind the last attempt at a simulation exercise, with a link that re-opens it. */
+    private final Div gradedRun = new Div();
+
     private RadioButtonGroup<Integer> choices;
     private TextField answer;
 
@@ -68,7 +74,9 @@ public class ExerciseCard extends Div {
         feedback.getElement().setAttribute("aria-live", "polite");
         hint.addClassName("exercise-hint");
         explanation.addClassName("exercise-explanation");
-        add(feedback, hint, explanation);
+        gradedRun.addClassName("exercise-run");
+        gradedRun.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s)");
+        add(feedback, gradedRun, hint, explanation);
         restore();
     }
 
@@ -76,10 +84,14 @@ public class ExerciseCard extends Div {
         return exercise;
     }
 
-    /** Grades a finished run of the simulation this exercise watches. */
-    public void gradeRun(String simulation, Parameters parameters, SimulationResult result) {
+    /**
+     * Grades a finished run of the simulation this exercise watches.
+     *
+     * @param seed the run's seed, null for a simulation whose result no seed changes
+     */
+    public void gradeRun(String simulation, Parameters parameters, Long seed, SimulationResult result) {
         if (exercise instanceof SimulationExercise) {
-            submit(new Answer.Run(simulation, parameters.asMap(), result));
+            submit(new Answer.Run(simulation, parameters.asMap(), seed, result));
         }
     }
 
@@ -121,6 +133,24 @@ public class ExerciseCard extends Div {
         return area;
     }
 
+    /**
+     * "Your graded run: <scalar> = <value> — open it again" (the last one, while the exercise is not
+     * solved), linking to the simulation page with that run's parameters and seed.
+     */
+    private void showGradedRun() {
+        gradedRun.removeAll();
+        Optional<GradedRun> run = service.lastRun(learner, lessonId, exercise);
+        gradedRun.setVisible(run.isPresent());
+        run.ifPresent(r -> {
+            Anchor again = new Anchor(r.link(), "open it again");
+            again.addClassName("exercise-run-link");
+            again.setTitle("The " + r.label() + " run with the same parameters"
+                    + (r.seed() == null ? "" : " and seed " + r.seed()));
+            String which = progress.solved() ? "Your graded run: " : "Your last graded run: ";
+            gradedRun.add(new Span(which + r.label() + " = " + r.shownValue() + " — "), again);
+        });
+    }
+
     private Button checkButton(Runnable action) {
         Button check = new Button("Check", e -> action.run());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -135,6 +165,7 @@ public class ExerciseCard extends Div {
 
     private void restore() {
         feedback.setText(progress.lastFeedback());
+        showGradedRun();
         feedback.getElement().setAttribute("data-correct", Boolean.toString(progress.solved()));
         setClassName("exercise-solved", progress.solved());
         if (progress.hintShown() && hint.getChildren().findAny().isEmpty()) {

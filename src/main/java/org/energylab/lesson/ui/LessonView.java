@@ -161,7 +161,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             section.add(card);
         }
         panels.forEach(panel -> panel.addRunCompletedListener(
-                e -> cards.forEach(card -> card.gradeRun(e.simulation(), e.parameters(), e.result()))));
+                e -> cards.forEach(card -> card.gradeRun(e.simulation(), e.parameters(), e.seed(), e.result()))));
         return section;
     }
 

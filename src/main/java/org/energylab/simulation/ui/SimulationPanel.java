@@ -222,8 +222,9 @@ public class SimulationPanel extends Div {
                 });
             }
         }));
+        long seed = form.seed();
         try {
-            current = runner.submit(simulation, parameters, form.seed(), learner(), feed);
+            current = runner.submit(simulation, parameters, seed, learner(), feed);
         } catch (RunRefusedException e) {
             status.setText(e.getMessage());
             return;
@@ -234,10 +235,12 @@ public class SimulationPanel extends Div {
         if (syncUrl) {
             updateAddress();
         }
-        current.result().whenComplete((result, error) -> ui.access(() -> finished(self[0], parameters, result, error)));
+        current.result()
+                .whenComplete((result, error) -> ui.access(() -> finished(self[0], parameters, seed, result, error)));
     }
 
-    private void finished(RunHandle handle, Parameters parameters, SimulationResult result, Throwable error) {
+    private void finished(
+            RunHandle handle, Parameters parameters, long seed, SimulationResult result, Throwable error) {
         if (handle != current) {
             return; // a newer run replaced this one
         }
@@ -250,7 +253,7 @@ public class SimulationPanel extends Div {
             status.setText("Done.");
             showScalars(result);
             charts.forEach(c -> c.show(result));
-            fireEvent(new RunCompletedEvent(this, parameters, result));
+            fireEvent(new RunCompletedEvent(this, parameters, simulation.usesSeed() ? seed : null, result));
             return;
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
