@@ -35,6 +35,8 @@ class DisplayIT extends PageTest {
             ".scalar-note",
             ".exercise h3",
             ".exercise-how",
+            ".exercise-feedback",
+            ".objective-achieved",
             ".pager a",
             ".app-title .brand",
             ".tagline",
@@ -130,6 +132,29 @@ class DisplayIT extends PageTest {
         panel.runAndWait();
         assertThat(chartColour(panel, "scales.x.ticks.color")).isEqualTo("#e2e8f0");
         assertThat(chartColour(panel, "datasets[0].borderColor")).isEqualTo("#60a5fa");
+    }
+
+    /**
+     * A whole lesson on the projector, as a class sees it after a run and a solved exercise: every
+     * text still reaches 4.5:1, and a full-page screenshot shows the prose, figures, charts and
+     * exercises together.
+     */
+    @Test
+    void aWholeLessonAfterARunInTheProjectorDisplay() {
+        PanelObject panel = openLesson();
+        page.locator("vaadin-button.display-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("theme", "dark projector");
+        panel.runAndWait();
+        PanelObject.settled(page);
+        Locator exercise = page.locator(".exercise[data-exercise=planet-x]");
+        exercise.locator("vaadin-text-field input").fill("5.45");
+        exercise.locator("vaadin-button.exercise-check").click();
+        assertThat(exercise.locator(".exercise-feedback")).hasText("Correct.");
+        assertThat(page.locator(".objectives li[data-exercise=planet-x] .objective-achieved"))
+                .isVisible();
+        page.mouse().move(1, 999);
+        assertContrast("projector, whole lesson");
+        BrowserSession.screenshot(page, "display-projector-lesson-1-1-whole");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.energylab.exercise.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.energylab.base.MathProse;
@@ -76,6 +79,23 @@ public class ExerciseCard extends Div {
         return exercise;
     }
 
+    /** Whether the learner has solved this exercise, now or in an earlier session. */
+    public boolean solved() {
+        return progress.solved();
+    }
+
+    /** Hears when the learner solves this exercise on the page. */
+    public Registration addSolvedListener(ComponentEventListener<SolvedEvent> listener) {
+        return addListener(SolvedEvent.class, listener);
+    }
+
+    /** The learner has just solved the exercise of this card. */
+    public static class SolvedEvent extends ComponentEvent<ExerciseCard> {
+        SolvedEvent(ExerciseCard source) {
+            super(source, false);
+        }
+    }
+
     /** Grades a finished run of the simulation this exercise watches. */
     public void gradeRun(String simulation, Parameters parameters, SimulationResult result) {
         if (exercise instanceof SimulationExercise) {
@@ -129,8 +149,12 @@ public class ExerciseCard extends Div {
     }
 
     private void submit(Answer given) {
+        boolean solvedBefore = progress.solved();
         progress = service.submit(learner, lessonId, exercise, given);
         restore();
+        if (progress.solved() && !solvedBefore) {
+            fireEvent(new SolvedEvent(this));
+        }
     }
 
     private void restore() {
