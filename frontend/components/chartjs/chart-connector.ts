@@ -103,7 +103,8 @@ function heatMapPlugin(map: HeatMap) {
 }
 
 // Colour-blind-safe defaults for text and grid, matching the Lumo theme.
-Chart.defaults.font.family = 'var(--lumo-font-family), system-ui, sans-serif';
+// The theme's own family is set per chart from --lumo-font-family (a canvas cannot read var()).
+Chart.defaults.font.family = 'system-ui, sans-serif';
 Chart.defaults.color = '#334155';
 
 const connector = {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.UnaryOperator;
@@ -112,6 +113,8 @@ public class ExerciseCard extends Div {
             choices.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                     i -> new MathProse(markdown.apply(c.choices().get(i)))));
             choices.addClassName("exercise-choices");
+            // One choice a line: side by side, a short choice ran into the next one's sentence.
+            choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             Button check = checkButton(() -> submit(new Answer.Choice(choices.getValue())));
             area.add(choices, check);
         } else if (exercise instanceof NumericExercise n) {
