@@ -70,6 +70,12 @@ export function applyTheme(host: HTMLElement, options: any, datasets: any[]) {
       plugin.labels = { ...(plugin.labels ?? {}), color: text, font, generateLabels: legendLabels };
     }
   }
+  // A heat map keeps room on its right for the colour bar, as much more as its type is larger.
+  const padding = options.layout?.padding;
+  if (padding && typeof padding.right === 'number') {
+    options.energylabPaddingRight = options.energylabPaddingRight ?? padding.right;
+    padding.right = Math.round((options.energylabPaddingRight * size) / 12);
+  }
   for (const scale of Object.values(options.scales ?? {}) as any[]) {
     scale.ticks = { ...(scale.ticks ?? {}), color: text, font };
     scale.title = { ...(scale.title ?? {}), color: text, font };

@@ -162,28 +162,18 @@ class DisplayIT extends PageTest {
     }
 
     /**
-     * The whole lesson in two pictures of up to 16 000 px (a screenshot's practical limit): from the top,
-     * and up from the bottom. The layout scrolls its content area, not the page, so that area is
-     * scrolled for each.
+     * The whole lesson, from its title to the pager. The layout scrolls its content area, so the
+     * viewport is first stretched to hold all of it (as {@link #shoot(PanelObject, String)} does).
      */
     private void shootWholeLesson(String name) {
-        String scroll = "(y) => { let s = document.querySelector('main');"
-                + " while (s && s.scrollHeight <= s.clientHeight + 1) s = s.parentElement || (s.getRootNode() && s.getRootNode().host);"
-                + " (s || document.scrollingElement).scrollTop = y; }";
         int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight,"
                         + " ...[...document.querySelectorAll('main')].map(m => m.scrollHeight + 80))"))
                 .intValue();
         var size = page.viewportSize();
-        page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 16_000));
+        page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 30_000));
         page.waitForTimeout(300); // the charts follow the new size
-        page.evaluate(scroll, 0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve(name + "-top.png")));
-        if (height > 16_000) {
-            page.evaluate(scroll, height);
-            page.waitForTimeout(300);
-            page.screenshot(
-                    new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve(name + "-bottom.png")));
-        }
+        page.locator("main")
+                .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve(name + ".png")));
         page.setViewportSize(size.width, size.height);
     }
 
