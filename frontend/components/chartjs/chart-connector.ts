@@ -87,15 +87,21 @@ function heatMapPlugin(map: HeatMap) {
       ctx.strokeStyle = '#64748b';
       ctx.strokeRect(x, chartArea.top, width, chartArea.height);
       ctx.fillStyle = String(chart.options.color ?? '#334155');
-      ctx.font = '10px sans-serif';
+      // The bar's numbers and title follow the display's chart type (10px and 11px in the standard one).
+      const style = getComputedStyle(chart.canvas);
+      const size = Number.parseFloat(style.getPropertyValue('--energylab-chart-font-size')) || 12;
+      const family = style.getPropertyValue('--lumo-font-family').trim() || 'sans-serif';
+      ctx.font = `${size - 2}px ${family}`;
       ctx.textBaseline = 'middle';
-      ctx.fillText(format(map.max), x + width + 3, chartArea.top);
-      ctx.fillText(format((map.min + map.max) / 2), x + width + 3, (chartArea.top + chartArea.bottom) / 2);
-      ctx.fillText(format(map.min), x + width + 3, chartArea.bottom);
-      ctx.translate(x + width + 52, (chartArea.top + chartArea.bottom) / 2);
+      const labels = [format(map.max), format((map.min + map.max) / 2), format(map.min)];
+      ctx.fillText(labels[0], x + width + 3, chartArea.top);
+      ctx.fillText(labels[1], x + width + 3, (chartArea.top + chartArea.bottom) / 2);
+      ctx.fillText(labels[2], x + width + 3, chartArea.bottom);
+      const widest = Math.max(...labels.map((label) => ctx.measureText(label).width));
+      ctx.translate(x + width + 3 + widest + size, (chartArea.top + chartArea.bottom) / 2);
       ctx.rotate(-Math.PI / 2);
       ctx.textAlign = 'center';
-      ctx.font = '11px sans-serif';
+      ctx.font = `${size - 1}px ${family}`;
       ctx.fillText(map.title, 0, 0);
       ctx.restore();
     },
@@ -103,7 +109,8 @@ function heatMapPlugin(map: HeatMap) {
 }
 
 // Colour-blind-safe defaults for text and grid, matching the Lumo theme.
-Chart.defaults.font.family = 'var(--lumo-font-family), system-ui, sans-serif';
+// The theme's own family is set per chart from --lumo-font-family (a canvas cannot read var()).
+Chart.defaults.font.family = 'system-ui, sans-serif';
 Chart.defaults.color = '#334155';
 
 const connector = {

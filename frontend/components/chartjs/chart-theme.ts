@@ -2,7 +2,7 @@
 // the text size and the text, grid and series colours (the projector display sets larger type and
 // lighter colours on a dark ground), and a learner who asks the system for reduced motion gets no
 // chart animation at all.
-import type { Chart } from 'chart.js';
+import { Chart } from 'chart.js';
 
 type Host = HTMLElement & { $chart?: Chart };
 
@@ -28,6 +28,24 @@ function seriesColour(style: CSSStyleDeclaration, colour: unknown): unknown {
 }
 
 /**
+ * The legend draws a line series as a short stretch of its own line, dash pattern included. Chart.js
+ * takes a legend entry's stroke from the series' first point, and our lines have points without a
+ * border, so the entry would be drawn with no line at all.
+ */
+function legendLabels(chart: Chart) {
+  const labels = (Chart.defaults.plugins.legend.labels as any).generateLabels(chart);
+  for (const label of labels) {
+    const dataset: any = chart.data.datasets[label.datasetIndex];
+    if (dataset && dataset.pointStyle === 'line') {
+      label.lineWidth = Math.max(2, Number(dataset.borderWidth) || 0);
+      label.lineDash = dataset.borderDash ?? [];
+      label.strokeStyle = dataset.borderColor;
+    }
+  }
+  return labels;
+}
+
+/**
  * Sets the theme's colours (and, under reduced motion, no animation) on a Chart.js configuration or
  * on a live chart's options and data sets. The data sets keep the colour the server gave them, so
  * that switching the display back and forth always starts from it.
@@ -37,17 +55,26 @@ export function applyTheme(host: HTMLElement, options: any, datasets: any[]) {
   const text = read(style, '--energylab-chart-text', LIGHT_TEXT);
   const grid = read(style, '--energylab-chart-grid', LIGHT_GRID);
   const size = Number.parseFloat(read(style, '--energylab-chart-font-size', '12')) || 12;
-  const font = { size };
+  // A canvas takes a font list, not var(): with var() in it the canvas ignores the whole font and
+  // draws every label at its own 10px, whatever size the display asks for.
+  const family = read(style, '--lumo-font-family', 'system-ui, sans-serif');
+  const font = { size, family };
   options.color = text;
   options.plugins = options.plugins ?? {};
   for (const name of ['title', 'legend']) {
     const plugin = (options.plugins[name] = options.plugins[name] ?? {});
     if (name === 'title') {
       plugin.color = text;
-      plugin.font = { size: size + 1, weight: 'bold' };
+      plugin.font = { size: size + 1, weight: 'bold', family };
     } else {
-      plugin.labels = { ...(plugin.labels ?? {}), color: text, font };
+      plugin.labels = { ...(plugin.labels ?? {}), color: text, font, generateLabels: legendLabels };
     }
+  }
+  // A heat map keeps room on its right for the colour bar, as much more as its type is larger.
+  const padding = options.layout?.padding;
+  if (padding && typeof padding.right === 'number') {
+    options.energylabPaddingRight = options.energylabPaddingRight ?? padding.right;
+    padding.right = Math.round((options.energylabPaddingRight * size) / 12);
   }
   for (const scale of Object.values(options.scales ?? {}) as any[]) {
     scale.ticks = { ...(scale.ticks ?? {}), color: text, font };

@@ -35,6 +35,8 @@ class DisplayIT extends PageTest {
             ".scalar-note",
             ".exercise h3",
             ".exercise-how",
+            ".exercise-feedback",
+            ".objective-achieved",
             ".pager a",
             ".app-title .brand",
             ".tagline",
@@ -114,6 +116,8 @@ class DisplayIT extends PageTest {
         assertThat(chartColour(panel, "scales.x.ticks.color")).isEqualTo("#334155");
         assertThat(chartColour(panel, "datasets[0].borderColor")).isEqualTo("#2563eb");
         assertThat(chartColour(panel, "scales.x.ticks.font.size")).isEqualTo("12");
+        assertThat(drawnFont(panel)).startsWith("12px");
+        assertLegendDrawsLines(panel);
         assertContrast("standard after a run");
         shoot(panel, "display-standard-panel-after-run");
 
@@ -123,6 +127,8 @@ class DisplayIT extends PageTest {
         assertThat(chartColour(panel, "scales.y.title.color")).isEqualTo("#e2e8f0");
         assertThat(chartColour(panel, "datasets[0].borderColor")).isEqualTo("#60a5fa");
         assertThat(chartColour(panel, "scales.x.ticks.font.size")).isEqualTo("16");
+        assertThat(drawnFont(panel)).startsWith("16px");
+        assertLegendDrawsLines(panel);
         assertContrast("projector after a run");
         shoot(panel, "display-projector-panel-after-run");
 
@@ -130,6 +136,45 @@ class DisplayIT extends PageTest {
         panel.runAndWait();
         assertThat(chartColour(panel, "scales.x.ticks.color")).isEqualTo("#e2e8f0");
         assertThat(chartColour(panel, "datasets[0].borderColor")).isEqualTo("#60a5fa");
+    }
+
+    /**
+     * A whole lesson on the projector, as a class sees it after a run and a solved exercise: every
+     * text still reaches 4.5:1, and a full-page screenshot shows the prose, figures, charts and
+     * exercises together.
+     */
+    @Test
+    void aWholeLessonAfterARunInTheProjectorDisplay() {
+        PanelObject panel = openLesson();
+        page.locator("vaadin-button.display-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("theme", "dark projector");
+        panel.runAndWait();
+        PanelObject.settled(page);
+        Locator exercise = page.locator(".exercise[data-exercise=planet-x]");
+        exercise.locator("vaadin-text-field input").fill("5.45");
+        exercise.locator("vaadin-button.exercise-check").click();
+        assertThat(exercise.locator(".exercise-feedback")).hasText("Correct.");
+        assertThat(page.locator(".objectives li[data-exercise=planet-x] .objective-achieved"))
+                .isVisible();
+        page.mouse().move(1, 999);
+        assertContrast("projector, whole lesson");
+        shootWholeLesson("display-projector-lesson-1-1-whole");
+    }
+
+    /**
+     * The whole lesson, from its title to the pager. The layout scrolls its content area, so the
+     * viewport is first stretched to hold all of it (as {@link #shoot(PanelObject, String)} does).
+     */
+    private void shootWholeLesson(String name) {
+        int height = ((Number) page.evaluate("() => Math.max(document.documentElement.scrollHeight,"
+                        + " ...[...document.querySelectorAll('main')].map(m => m.scrollHeight + 80))"))
+                .intValue();
+        var size = page.viewportSize();
+        page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 30_000));
+        page.waitForTimeout(300); // the charts follow the new size
+        page.locator("main")
+                .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve(name + ".png")));
+        page.setViewportSize(size.width, size.height);
     }
 
     @Test
@@ -182,6 +227,27 @@ class DisplayIT extends PageTest {
                 ? "e => String(e.$chart.data." + path + ")"
                 : "e => String(e.$chart.options." + path + ")";
         return (String) chart.evaluate(expression);
+    }
+
+    /**
+     * The font the canvas really draws the x ticks in: the chart's font set on a 2-D context, which
+     * keeps its own "10px sans-serif" when the font given is not one a canvas understands.
+     */
+    private static String drawnFont(PanelObject panel) {
+        Locator chart = panel.root().locator(".result-chart[data-chart='Angle'] .chart-canvas");
+        return (String) chart.evaluate("e => { const c = document.createElement('canvas').getContext('2d');"
+                + " c.font = e.$chart.scales.x._resolveTickFontOptions(0).string; return c.font; }");
+    }
+
+    /** Every entry of the energies' legend draws a line (width above 0), and the series differ by dash. */
+    @SuppressWarnings("unchecked")
+    private static void assertLegendDrawsLines(PanelObject panel) {
+        Locator chart = panel.root().locator(".result-chart[data-chart='Energies'] .chart-canvas");
+        var items = (List<Map<String, Object>>) chart.evaluate("e => e.$chart.legend.legendItems.map(i =>"
+                + " ({ width: i.lineWidth, dash: (i.lineDash || []).join(' '), style: i.pointStyle }))");
+        assertThat(items).hasSizeGreaterThan(1);
+        assertThat(items).allMatch(i -> ((Number) i.get("width")).doubleValue() > 0, "a drawn line");
+        assertThat(items.stream().map(i -> i.get("dash")).distinct().count()).isEqualTo(items.size());
     }
 
     /** Every text selector that shows something reaches 4.5:1 (WCAG 2.1 AA for normal text). */

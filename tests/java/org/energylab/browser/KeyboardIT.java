@@ -111,6 +111,72 @@ class KeyboardIT extends PageTest {
         assertThat(unringed).as("Tab stops without a visible focus ring").isEmpty();
     }
 
+    /**
+     * Escape cancels a long run from wherever the focus is in the panel: from the number field the
+     * learner just typed in (where Ctrl+Enter started it), and from the Cancel button. 3000 training
+     * steps take far longer than the test needs; a seed of its own keeps a finished result of another
+     * test from being replayed at once.
+     */
+    @Test
+    void escapeCancelsALongRunFromInsideThePanel() {
+        long seed = 100_000 + System.nanoTime() % 900_000;
+        page.navigate(url("/simulations/ebm-train-2d?steps=3000&seed=" + seed));
+        String panelSelector = ".simulation-panel[data-simulation=ebm-train-2d]";
+        Locator panel = page.locator(panelSelector);
+        Locator status = panel.locator(".run-status");
+        Locator cancel = panel.locator("vaadin-button.cancel");
+        assertThat(cancel).hasAttribute("aria-keyshortcuts", "Escape");
+        assertThat(cancel).hasAttribute("disabled", "");
+        PanelObject.settled(page);
+
+        // From the field the learner was typing in.
+        tabTo(panelSelector + " #param-steps", false);
+        assertThat(panel.locator("#param-steps input")).hasValue("3000");
+        startAndCancel(panel, () -> {});
+        assertThat(status).hasText("Cancelled.");
+        assertCancelled(panel);
+
+        // The slot is free again: the next run starts, and Escape on the focused Cancel button stops it.
+        startAndCancel(panel, () -> tabTo(panelSelector + " vaadin-button.cancel", false));
+        assertThat(status).hasText("Cancelled.");
+        assertCancelled(panel);
+        BrowserSession.screenshot(page, "keyboard-escape-cancelled");
+        assertThat(unringed).as("Tab stops without a visible focus ring").isEmpty();
+    }
+
+    /** Ctrl+Enter, waits until the run is computing, moves the focus, then presses Escape. */
+    private void startAndCancel(Locator panel, Runnable focus) {
+        page.keyboard().press("Control+Enter");
+        assertThat(panel).hasAttribute("data-running", "true");
+        assertThat(panel.locator(".run-status")).hasText("Running…");
+        Locator progress = panel.locator("vaadin-progress-bar.run-progress");
+        page.waitForCondition(
+                () -> ((Number) progress.evaluate("e => e.value")).doubleValue() > 0,
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        focus.run();
+        @SuppressWarnings("unchecked")
+        var focused = (Map<String, Object>) page.evaluate(FOCUSED, List.of(".simulation-panel"));
+        assertThat(focused).as("the focus before Escape").isNotNull();
+        assertThat(((Map<String, Object>) focused.get("inside")).get(".simulation-panel"))
+                .as("focus inside the panel: %s", focused)
+                .isEqualTo(true);
+        // Still going when the key arrives: the run is cancelled, not finished.
+        assertThat(panel.getAttribute("data-running")).isEqualTo("true");
+        page.keyboard().press("Escape");
+    }
+
+    /** Not running, Cancel disabled again, no numbers and no finished run, also a moment later. */
+    private void assertCancelled(Locator panel) {
+        assertThat(panel).hasAttribute("data-running", "false");
+        assertThat(panel.locator("vaadin-button.cancel")).hasAttribute("disabled", "");
+        page.waitForTimeout(1_500); // a run that went on would report within this time
+        assertThat(panel.locator(".scalar")).hasCount(0);
+        assertThat(panel.getAttribute("data-finished-runs")).isNull();
+        assertThat(((Number) panel.locator("vaadin-progress-bar.run-progress").evaluate("e => e.value")).doubleValue())
+                .isLessThan(1);
+        assertThat(panel.locator(".run-status")).hasText("Cancelled.");
+    }
+
     /** Selects what the focused field holds and types over it, as a learner does. */
     private void type(String text) {
         page.keyboard().press("Control+A");

@@ -29,6 +29,52 @@ class LessonStructureIT extends PageTest {
         BrowserSession.screenshot(page, "lesson-objectives");
     }
 
+    /**
+     * An objective is ticked, with the word "Achieved" for a screen reader, as soon as the learner
+     * solves the exercise that checks it, and still after a reload (progress is stored).
+     */
+    @Test
+    @Order(4)
+    void anObjectiveIsTickedWhenItsExerciseIsSolvedAndStaysTicked() {
+        page.navigate(url("/lessons/the-lagrangian"));
+        page.locator(".katex").first().waitFor();
+        Locator measured = page.locator(".objectives li[data-exercise=planet-x]");
+        Locator explained = page.locator(".objectives li[data-exercise=period-and-mass]");
+        assertThat(measured).hasAttribute("data-achieved", "false");
+        assertThat(page.locator(".objectives .objective-achieved")).hasCount(0);
+
+        PanelObject.settled(page);
+        Locator exercise = page.locator(".exercise[data-exercise=planet-x]");
+        exercise.locator("vaadin-text-field input").fill("5.45");
+        exercise.locator("vaadin-button.exercise-check").click();
+        assertThat(exercise.locator(".exercise-feedback")).hasText("Correct.");
+        assertThat(measured).hasAttribute("data-achieved", "true");
+        Locator mark = measured.locator(".objective-achieved");
+        assertThat(mark).isVisible();
+        assertThat(mark).hasText("✓ Achieved");
+        assertThat(mark.locator("[aria-hidden=true]")).hasText("✓");
+        assertThat(explained).hasAttribute("data-achieved", "false");
+        assertThat(page.locator(".objectives .objective-achieved")).hasCount(1);
+
+        page.reload();
+        page.locator(".katex").first().waitFor();
+        assertThat(measured).hasAttribute("data-achieved", "true");
+        assertThat(measured.locator(".objective-achieved")).hasText("✓ Achieved");
+        assertThat(explained).hasAttribute("data-achieved", "false");
+
+        // A choice exercise ticks its objective too.
+        PanelObject.settled(page);
+        Locator choice = page.locator(".exercise[data-exercise=period-and-mass]");
+        choice.locator("vaadin-radio-button").nth(2).click();
+        choice.locator("vaadin-button.exercise-check").click();
+        assertThat(choice.locator(".exercise-feedback")).hasText("Correct.");
+        assertThat(explained).hasAttribute("data-achieved", "true");
+        assertThat(page.locator(".objectives .objective-achieved")).hasCount(2);
+        page.locator(".objectives")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(BrowserSession.SCREENSHOTS.resolve("lesson-objectives-achieved.png")));
+    }
+
     @Test
     @Order(2)
     void everyLessonLinksToTheNotationPage() {

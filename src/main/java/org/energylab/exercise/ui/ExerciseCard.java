@@ -1,6 +1,8 @@
 package org.energylab.exercise.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,7 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -84,6 +88,23 @@ public class ExerciseCard extends Div {
         return exercise;
     }
 
+    /** Whether the learner has solved this exercise, now or in an earlier session. */
+    public boolean solved() {
+        return progress.solved();
+    }
+
+    /** Hears when the learner solves this exercise on the page. */
+    public Registration addSolvedListener(ComponentEventListener<SolvedEvent> listener) {
+        return addListener(SolvedEvent.class, listener);
+    }
+
+    /** The learner has just solved the exercise of this card. */
+    public static class SolvedEvent extends ComponentEvent<ExerciseCard> {
+        SolvedEvent(ExerciseCard source) {
+            super(source, false);
+        }
+    }
+
     /**
      * Grades a finished run of the simulation this exercise watches.
      *
@@ -104,6 +125,8 @@ public class ExerciseCard extends Div {
             choices.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                     i -> new MathProse(markdown.apply(c.choices().get(i)))));
             choices.addClassName("exercise-choices");
+            // One choice a line: side by side, a short choice ran into the next one's sentence.
+            choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             Button check = checkButton(() -> submit(new Answer.Choice(choices.getValue())));
             area.add(choices, check);
         } else if (exercise instanceof NumericExercise n) {
@@ -159,8 +182,12 @@ public class ExerciseCard extends Div {
     }
 
     private void submit(Answer given) {
+        boolean solvedBefore = progress.solved();
         progress = service.submit(learner, lessonId, exercise, given);
         restore();
+        if (progress.solved() && !solvedBefore) {
+            fireEvent(new SolvedEvent(this));
+        }
     }
 
     private void restore() {

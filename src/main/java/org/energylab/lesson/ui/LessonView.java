@@ -31,9 +31,10 @@ import org.energylab.simulation.SimulationRunner;
 import org.energylab.simulation.ui.SimulationPanel;
 
 /**
- * A lesson: its learning objectives and a link to the notation page, its prose with math, the
- * simulations embedded where the Markdown puts them (with the numbers of a "try this" box folded
- * until the learner opens them), the exercises at the end, and links to the previous and next lesson.
+ * A lesson: its learning objectives (ticked as the learner solves their exercises) and a link to the
+ * notation page, its prose with math, the simulations embedded where the Markdown puts them (with
+ * the numbers of a "try this" box folded until the learner opens them), the exercises at the end,
+ * and links to the previous and next lesson.
  * The notation page is shown the same way.
  */
 @Route("lessons/:id")
@@ -79,8 +80,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             notation.addClassName("notation-link");
             add(notation);
         });
+        ObjectiveList objectives = new ObjectiveList(
+                lesson.objectives(),
+                lesson.exercises().stream().map(Exercise::id).toList(),
+                md -> catalog.html(lesson, md));
         if (!lesson.objectives().isEmpty()) {
-            add(objectives(lesson));
+            add(objectives);
         }
         List<SimulationPanel> panels = new ArrayList<>();
         for (LessonBlock block : lesson.blocks()) {
@@ -104,29 +109,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                 panels.get(0).runNow();
             }
         }
-        add(exercises(lesson, panels));
+        add(exercises(lesson, panels, objectives));
         add(pager(lesson));
-    }
-
-    /** "By the end of this lesson you can …", each objective linked to the exercise that checks it. */
-    private Div objectives(Lesson lesson) {
-        Div section = new Div();
-        section.addClassName("objectives");
-        section.add(new H2("Objectives"));
-        StringBuilder list = new StringBuilder("By the end of this lesson you can:\n\n");
-        for (Lesson.Objective objective : lesson.objectives()) {
-            int number =
-                    1 + lesson.exercises().stream().map(Exercise::id).toList().indexOf(objective.exercise());
-            list.append("- ")
-                    .append(objective.text().replace("\n", " "))
-                    .append(" (checked by [exercise ")
-                    .append(number)
-                    .append("](#exercise-")
-                    .append(objective.exercise())
-                    .append("))\n");
-        }
-        section.add(new MathProse(catalog.html(lesson, list.toString())));
-        return section;
     }
 
     /**
@@ -143,7 +127,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         return details;
     }
 
-    private Div exercises(Lesson lesson, List<SimulationPanel> panels) {
+    /** The exercises at the end; solving one (now or earlier) ticks the objectives it checks. */
+    private Div exercises(Lesson lesson, List<SimulationPanel> panels, ObjectiveList objectives) {
         Div section = new Div();
         section.addClassName("exercises");
         if (lesson.exercises().isEmpty()) {
@@ -157,6 +142,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
             ExerciseCard card = new ExerciseCard(
                     lesson.id(), number++, exercise, md -> catalog.html(lesson, md), exerciseService, learner);
             card.setId("exercise-" + exercise.id());
+            objectives.achieved(exercise.id(), card.solved());
+            card.addSolvedListener(e -> objectives.achieved(exercise.id(), true));
             cards.add(card);
             section.add(card);
         }

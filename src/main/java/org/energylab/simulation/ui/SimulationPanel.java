@@ -43,6 +43,27 @@ import org.slf4j.LoggerFactory;
 public class SimulationPanel extends Div {
     private static final Logger log = LoggerFactory.getLogger(SimulationPanel.class);
 
+    /** The event the panel's element raises when Escape is pressed with the focus inside it. */
+    private static final String ESCAPE_EVENT = "energylab-escape";
+
+    /**
+     * Listens for Escape on the whole document in the capture phase, before any component inside the
+     * panel can stop it, and raises {@value #ESCAPE_EVENT} when the key comes from inside the panel. One
+     * listener per panel element; it removes itself once the element has left the page.
+     */
+    private static final String ESCAPE_WATCH = """
+            if (!this.$escapeWatch) {
+              this.$escapeWatch = (e) => {
+                if (!this.isConnected) {
+                  document.removeEventListener('keydown', this.$escapeWatch, true);
+                } else if (e.key === 'Escape' && !e.isComposing && e.composedPath().includes(this)) {
+                  this.dispatchEvent(new CustomEvent('%s'));
+                }
+              };
+            }
+            document.addEventListener('keydown', this.$escapeWatch, true);
+            """.formatted(ESCAPE_EVENT);
+
     private final Simulation simulation;
     private final SimulationRunner runner;
     private final Map<String, Object> overrides;
@@ -194,9 +215,12 @@ public class SimulationPanel extends Div {
                 .resetFocusOnActiveElement();
         run.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         run.setTooltipText("Run (Ctrl+Enter)");
-        // A plain key listener on the panel, not a click shortcut of Cancel: Escape also stops a run
-        // while Cancel has the focus elsewhere, and the key travels on (an open tooltip closes too).
-        getElement().addEventListener("keydown", e -> stop()).setFilter("event.key === 'Escape'");
+        // Not a click shortcut of Cancel nor a keydown listener on the panel: the tooltip of a field or
+        // button opens when it gets the focus and takes Escape on the document, in the capture phase,
+        // stopping it there, so the panel never heard the first press. ESCAPE_WATCH (run on attach)
+        // hears the key first and asks the panel to stop when the key comes from inside it; the
+        // tooltip still closes.
+        getElement().addEventListener(ESCAPE_EVENT, e -> stop());
         cancel.getElement().setAttribute("aria-keyshortcuts", "Escape");
         cancel.setTooltipText("Cancel the run (Esc)");
     }
@@ -335,6 +359,7 @@ public class SimulationPanel extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         // A run may already be going: one started by a link while the page was being built.
         getElement().setAttribute("data-running", Boolean.toString(current != null));
+        getElement().executeJs(ESCAPE_WATCH);
     }
 
     @Override
