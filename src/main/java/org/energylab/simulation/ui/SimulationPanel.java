@@ -299,6 +299,11 @@ public class SimulationPanel extends Div {
     }
 
     private void running(boolean running) {
+        if (!running) {
+            // A disabled button cannot keep the keyboard focus: it would be stranded there, so a
+            // keyboard user who cancelled (or waited on Cancel) continues from Run.
+            cancel.getElement().executeJs("if (document.activeElement === this) { $0.focus(); }", run.getElement());
+        }
         cancel.setEnabled(running);
         progress.setIndeterminate(false);
         getElement().setAttribute("data-running", Boolean.toString(running));
