@@ -1,0 +1,59 @@
+package org.energylab.classroom.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.energylab.account.AccountService;
+import org.energylab.account.SignedInUser;
+
+/**
+ * A class's join link, {@code /join/<code>}. A signed-in student joins at once and goes on to their
+ * classes. A guest is asked to sign in or up: the code is kept in the session and {@link PendingJoin}
+ * finishes the join on the first page after signing in.
+ */
+@Route("join/:code")
+@PageTitle("Join a class · Energy Lab")
+@AnonymousAllowed
+public class JoinView extends Main implements BeforeEnterObserver {
+    private final PendingJoin pending;
+    private final AuthenticationContext authentication;
+    private final AccountService accounts;
+
+    public JoinView(PendingJoin pending, AuthenticationContext authentication, AccountService accounts) {
+        this.pending = pending;
+        this.authentication = authentication;
+        this.accounts = accounts;
+        addClassNames("page", "join-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get("code").orElse("");
+        var user = authentication.getAuthenticatedUser(SignedInUser.class);
+        if (user.isPresent()) {
+            pending.joinNow(event, user.get(), code).ifPresent(refused -> {
+                add(new H2("Join a class"));
+                add(ClassPages.refusal(refused));
+            });
+            return;
+        }
+        pending.remember(code);
+        add(new H2("Join a class"));
+        Paragraph ask = new Paragraph("To join this class, ");
+        ask.add(new Anchor("/login", "sign in"));
+        if (accounts.signUpEnabled()) {
+            ask.add(" or ");
+            ask.add(new Anchor("/signup", "sign up"));
+        }
+        ask.add(" first: you join the class as soon as you are signed in.");
+        add(ask);
+    }
+}
