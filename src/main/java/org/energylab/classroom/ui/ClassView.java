@@ -72,6 +72,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         Anchor csv = new Anchor(ClassLinks.csv(classroom.id()), "Download the progress as CSV");
         csv.addClassName("class-csv");
         csv.getElement().setAttribute("download", "class-" + classroom.id() + "-progress.csv");
+        // A file from the API, not a page: the browser fetches it, Vaadin's router stays out of it.
+        csv.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(new Span(students.size() + (students.size() == 1 ? " student · " : " students · ")), csv));
         if (students.isEmpty()) {
             add(new Paragraph("No students yet: give them the join code or the join link."));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -135,7 +136,7 @@ public class ClassesView extends Main {
 
     private Div owned(Classroom classroom) {
         Div card = card(classroom);
-        H3 title = new H3(new Anchor(ClassLinks.dashboard(classroom.id()), classroom.name()));
+        H4 title = new H4(new Anchor(ClassLinks.dashboard(classroom.id()), classroom.name()));
         Span code = new Span(classroom.joinCode());
         code.addClassName("join-code");
         String link = ClassLinks.join(classroom);
@@ -150,13 +151,20 @@ public class ClassesView extends Main {
 
     private static Div joined(Classroom classroom) {
         Div card = card(classroom);
-        card.add(new H3(classroom.name()), new Paragraph("Teacher: " + classroom.teacher()));
+        card.add(new H4(classroom.name()), new Paragraph("Teacher: " + classroom.teacher()));
         return card;
     }
 
     private static Div card(Classroom classroom) {
         Div card = new Div();
         card.addClassName("class-card");
+        // Styled here rather than in the theme, so the production bundle stays as it is.
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "0 var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-s) 0")
+                .set("max-width", "48em");
         card.getElement().setAttribute("data-class", String.valueOf(classroom.id()));
         return card;
     }

@@ -1,33 +1,29 @@
 package org.energylab.classroom.ui;
 
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import org.energylab.account.SignedInUser;
-import org.energylab.classroom.ClassException;
-import org.energylab.classroom.ClassService;
-import org.energylab.classroom.Classroom;
 
 /**
  * A join link opened before signing in: the code waits in the session, and the first page shown to
- * the signed-in account (the sign-in and sign-up pages both go on to the course overview) joins the
- * class and goes on to the classes page instead. The session keeps the code across signing in, as
- * Spring Security changes only the session's id.
+ * the signed-in account (the sign-in and sign-up pages both go on to the course overview) goes back
+ * to the join link with a full load, where {@link JoinView} joins. The session keeps the code across
+ * signing in, as Spring Security changes only the session's id.
  */
 @SpringComponent
 public class PendingJoin implements VaadinServiceInitListener {
     static final String ATTRIBUTE = PendingJoin.class.getName() + ".code";
+    /** What is kept: a code as typed, with spaces or dashes, never anything that needs escaping in a path. */
+    private static final Pattern KEPT = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
-    private final ClassService classes;
     private final AuthenticationContext authentication;
 
-    public PendingJoin(ClassService classes, AuthenticationContext authentication) {
-        this.classes = classes;
+    public PendingJoin(AuthenticationContext authentication) {
         this.authentication = authentication;
     }
 
@@ -39,23 +35,8 @@ public class PendingJoin implements VaadinServiceInitListener {
     /** Keeps a join link's code in the session until someone signs in. */
     void remember(String code) {
         VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && code != null && code.length() <= 40) {
+        if (session != null && code != null && KEPT.matcher(code).matches()) {
             session.setAttribute(ATTRIBUTE, code);
-        }
-    }
-
-    /**
-     * Joins {@code user} to the class now and goes on to the classes page; the refusal, if the
-     * service refused.
-     */
-    Optional<ClassException> joinNow(BeforeEnterEvent event, SignedInUser user, String code) {
-        try {
-            Classroom joined = classes.join(user, code);
-            event.forwardTo(ClassesView.class);
-            Notification.show("You are in the class " + joined.name());
-            return Optional.empty();
-        } catch (ClassException refused) {
-            return Optional.of(refused);
         }
     }
 
@@ -64,12 +45,11 @@ public class PendingJoin implements VaadinServiceInitListener {
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof String code)) {
             return;
         }
-        Optional<SignedInUser> user = authentication.getAuthenticatedUser(SignedInUser.class);
-        if (user.isEmpty() || event.getNavigationTarget() == JoinView.class) {
+        if (event.getNavigationTarget() == JoinView.class
+                || authentication.getAuthenticatedUser(SignedInUser.class).isEmpty()) {
             return;
         }
         session.setAttribute(ATTRIBUTE, null);
-        joinNow(event, user.get(), code)
-                .ifPresent(refused -> Notification.show("Joining the class failed: " + refused.getMessage()));
+        event.getUI().getPage().setLocation("/join/" + code);
     }
 }
