@@ -8,11 +8,13 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,6 +126,17 @@ class ClassesIT extends PageTest {
         assertThat(dashboard).matches("/classes/\\d+");
         check(page, "classes-teacher");
 
+        // The teacher assigns an exercise, through the API with the browser's signed-in session.
+        long classId = Long.parseLong(dashboard.substring("/classes/".length()));
+        APIResponse assigned = page.request()
+                .post(
+                        url("/api/classes/" + classId + "/assignments"),
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json")
+                                .setData("{\"lessonId\": \"the-lagrangian\", \"exerciseId\": \"period-and-mass\","
+                                        + " \"dueAt\": \"2999-01-31\"}"));
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(201);
+
         // A guest opens the join link, signs up, and is in the class.
         Page student = page.context().browser().newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
         student.setDefaultTimeout(45_000);
@@ -148,7 +161,9 @@ class ClassesIT extends PageTest {
         assertThat(student.locator(".class-card")).containsText("Teacher: " + teacherName);
         check(student, "classes-student");
 
-        // The student answers an exercise, then is refused the class's dashboard.
+        assertThat(student.locator(".assignment[data-state=not_started]")).containsText("exercise period-and-mass");
+
+        // The student answers the assigned exercise; the home page says it is done; the dashboard is refused.
         open(student, url(LESSON));
         student.locator(".katex").first().waitFor();
         PanelObject.settled(student);
@@ -156,6 +171,9 @@ class ClassesIT extends PageTest {
         exercise.locator("vaadin-radio-button").nth(2).click();
         exercise.locator("vaadin-button.exercise-check").click();
         assertThat(exercise.locator(".exercise-feedback")).hasText("Correct.");
+        open(student, url("/"));
+        assertThat(student.locator(".assignment[data-state=done]")).containsText("due 2999-01-31 23:59 UTC · done");
+        check(student, "home-assignments");
         open(student, url(dashboard));
         assertThat(student.locator(".class-refused")).hasText(Pattern.compile("Only the class's teacher.*"));
         assertThat(student.locator(".class-grid")).hasCount(0);
@@ -166,12 +184,13 @@ class ClassesIT extends PageTest {
         // The teacher sees it on the dashboard and on the student's page.
         open(page, url(dashboard));
         assertThat(page.locator("main h2")).hasText("Physics 2B");
+        BrowserSession.screenshot(page, "class-dashboard-first");
         Locator row = page.locator(".class-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(studentName));
         assertThat(row).hasCount(1);
         assertThat(page.locator("main")).containsText("1 student");
         check(page, "class-dashboard");
-        row.locator("a").click();
+        row.click();
         assertThat(page).hasURL(Pattern.compile(".*/classes/\\d+/students/\\d+$"));
         assertThat(page.locator("main h2")).hasText(studentName);
         assertThat(page.locator(".student-grid")).containsText("period-and-mass");

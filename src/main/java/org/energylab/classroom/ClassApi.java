@@ -35,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/classes}: the caller's classes
  *   <li>{@code GET /api/classes/{id}/progress}: one row per student (the class's teacher or an admin)
  *   <li>{@code GET /api/classes/{id}/progress.csv}: the same as CSV, see {@link ClassCsv}
+ *   <li>{@code POST /api/classes/{id}/assignments} {@code {"lessonId", "exerciseId"?, "dueAt"}} → 201
+ *       (the class's teacher or an admin); {@code GET} the same address: who has finished each
+ *   <li>{@code GET /api/me/assignments}: a student's assignments with their state
  * </ul>
  */
 @RestController
@@ -44,9 +47,60 @@ class ClassApi {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ClassService classes;
+    private final AssignmentService assignments;
 
-    ClassApi(ClassService classes) {
+    ClassApi(ClassService classes, AssignmentService assignments) {
         this.classes = classes;
+        this.assignments = assignments;
+    }
+
+    /** An assignment; {@code exerciseId} is absent when the whole lesson is assigned. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AssignmentBody(
+            long id,
+            long classId,
+            String lessonId,
+            String exerciseId,
+            String title,
+            Instant dueAt,
+            String state,
+            Boolean overdue,
+            List<String> finished,
+            Integer students) {
+        static AssignmentBody of(Assignment a) {
+            return new AssignmentBody(
+                    a.id(), a.classId(), a.lessonId(), a.exerciseId(), null, a.dueAt(), null, null, null, null);
+        }
+
+        static AssignmentBody of(AssignmentService.Mine m) {
+            Assignment a = m.assignment();
+            return new AssignmentBody(
+                    a.id(),
+                    a.classId(),
+                    a.lessonId(),
+                    a.exerciseId(),
+                    m.title(),
+                    a.dueAt(),
+                    m.state().label(),
+                    m.overdue(),
+                    null,
+                    null);
+        }
+
+        static AssignmentBody of(AssignmentService.Review r) {
+            Assignment a = r.assignment();
+            return new AssignmentBody(
+                    a.id(),
+                    a.classId(),
+                    a.lessonId(),
+                    a.exerciseId(),
+                    r.title(),
+                    a.dueAt(),
+                    null,
+                    null,
+                    r.finished(),
+                    r.students());
+        }
     }
 
     /** A class as its teacher sees it (with the join code), or as a student does (without). */
@@ -91,7 +145,7 @@ class ClassApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ClassBody> create(
             @AuthenticationPrincipal SignedInUser user, @RequestBody(required = false) byte[] body) {
-        JsonNode request = read(body, "name", "{\"name\": \"Physics 2B\"}");
+        JsonNode request = read(body, java.util.Set.of("name"), "{\"name\": \"Physics 2B\"}");
         Classroom made = classes.create(user, text(request, "name"));
         return ResponseEntity.status(HttpStatus.CREATED).body(ClassBody.of(made, true));
     }
@@ -101,7 +155,7 @@ class ClassApi {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ClassBody join(@AuthenticationPrincipal SignedInUser user, @RequestBody(required = false) byte[] body) {
-        JsonNode request = read(body, "joinCode", "{\"joinCode\": \"ABCD2345\"}");
+        JsonNode request = read(body, java.util.Set.of("joinCode"), "{\"joinCode\": \"ABCD2345\"}");
         return ClassBody.of(classes.join(user, text(request, "joinCode")), false);
     }
 
@@ -138,6 +192,37 @@ class ClassApi {
                 .body(csv);
     }
 
+    @PostMapping(
+            path = "/api/classes/{id}/assignments",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssignmentBody> assign(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @RequestBody(required = false) byte[] body) {
+        long classId = classId(id);
+        JsonNode request = read(
+                body,
+                java.util.Set.of("lessonId", "exerciseId", "dueAt"),
+                "{\"lessonId\": \"the-lagrangian\", \"exerciseId\": \"planet-x\" (optional), \"dueAt\":"
+                        + " \"2026-10-01\"}");
+        Assignment made = assignments.assign(
+                user, classId, text(request, "lessonId"), text(request, "exerciseId"), text(request, "dueAt"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(AssignmentBody.of(made));
+    }
+
+    @GetMapping(path = "/api/classes/{id}/assignments", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<AssignmentBody> review(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return assignments.review(user, classId(id)).stream()
+                .map(AssignmentBody::of)
+                .toList();
+    }
+
+    @GetMapping(path = "/api/me/assignments", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<AssignmentBody> mine(@AuthenticationPrincipal SignedInUser user) {
+        return assignments.mine(user).stream().map(AssignmentBody::of).toList();
+    }
+
     @ExceptionHandler(ClassException.class)
     ResponseEntity<ErrorBody> refused(ClassException e) {
         HttpStatus status =
@@ -164,8 +249,8 @@ class ClassApi {
         throw new ClassException(ClassException.Kind.NOT_FOUND, null, "There is no class \"" + id + "\"");
     }
 
-    /** The body as one JSON object whose only key is {@code key}, a string. */
-    private static JsonNode read(byte[] body, String key, String form) {
+    /** The body as one JSON object with only the given keys, each a string. */
+    private static JsonNode read(byte[] body, java.util.Set<String> keys, String form) {
         JsonNode node;
         try {
             node = body == null || body.length == 0 ? null : JSON.readTree(body);
@@ -177,7 +262,7 @@ class ClassApi {
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!key.equals(name)) {
+            if (!keys.contains(name)) {
                 throw ClassException.invalid(name, "Unknown field \"" + name + "\"; the form is " + form);
             }
             if (!node.get(name).isTextual()) {

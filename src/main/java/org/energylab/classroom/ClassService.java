@@ -165,6 +165,11 @@ public class ClassService {
 
     private StudentProgress progressOf(ClassStore.Member member) {
         Learner learner = new Learner.Account(member.userId(), member.username());
+        return new StudentProgress(member.userId(), member.username(), member.joinedAt(), lessons(learner));
+    }
+
+    /** Where the learner stands in every lesson of the course, in course order. */
+    List<LessonStatus> lessons(Learner learner) {
         Map<String, Instant> last = store.lastAttempts(learner);
         List<LessonStatus> lessons = new ArrayList<>();
         for (ProgressService.LessonProgress lesson : progress.of(learner).lessons()) {
@@ -175,7 +180,7 @@ public class ClassService {
             lessons.add(new LessonStatus(
                     lessonId, lesson.lesson().title(), lesson.opened(), lesson.completed(), exercises));
         }
-        return new StudentProgress(member.userId(), member.username(), member.joinedAt(), List.copyOf(lessons));
+        return List.copyOf(lessons);
     }
 
     /** A class name: 1 to {@value #MAX_NAME_LENGTH} characters, not only spaces, no control characters. */

@@ -313,4 +313,54 @@ class ClassesWebTest {
                 .startsWith(bob + "," + first.id() + ",")
                 .endsWith(",false,0,"));
     }
+
+    @Test
+    void assignmentsFollowTheSameRules() throws Exception {
+        String teacher = account(Role.TEACHER);
+        JsonNode made = newClass(teacher, "Physics 2B");
+        long id = made.get("id").asLong();
+        String student = account(Role.STUDENT);
+        join(student, made.get("joinCode").asText());
+        String lesson = catalog.lessons().get(0).id();
+        String body = "{\"lessonId\": \"" + lesson + "\", \"dueAt\": \"2999-01-31\"}";
+
+        mvc.perform(json("/api/classes/" + id + "/assignments", body)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me/assignments")).andExpect(status().isUnauthorized());
+        mvc.perform(json("/api/classes/" + id + "/assignments", body).header("Authorization", basic(student)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/classes/" + id + "/assignments").header("Authorization", basic(student)))
+                .andExpect(status().isForbidden());
+        mvc.perform(json("/api/classes/" + id + "/assignments", body)
+                        .header("Authorization", basic(account(Role.TEACHER))))
+                .andExpect(status().isForbidden());
+        mvc.perform(json("/api/classes/" + (id + 100_000) + "/assignments", body)
+                        .header("Authorization", basic(teacher)))
+                .andExpect(status().isNotFound());
+        mvc.perform(json("/api/classes/" + id + "/assignments", body.replace(lesson, "no-such"))
+                        .header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("lessonId"));
+        mvc.perform(json("/api/classes/" + id + "/assignments", body.replace("2999-01-31", "tomorrow"))
+                        .header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("dueAt"));
+
+        mvc.perform(json("/api/classes/" + id + "/assignments", body).header("Authorization", basic(teacher)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lessonId").value(lesson))
+                .andExpect(jsonPath("$.dueAt").value("2999-01-31T23:59:59Z"));
+        mvc.perform(get("/api/me/assignments").header("Authorization", basic(student)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].state").value("not started"))
+                .andExpect(jsonPath("$[0].overdue").value(false));
+        mvc.perform(get("/api/me/assignments").header("Authorization", basic(account(Role.STUDENT))))
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/classes/" + id + "/assignments").header("Authorization", basic(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].students").value(1))
+                .andExpect(jsonPath("$[0].finished", hasSize(0)));
+        mvc.perform(get("/api/classes/" + id + "/assignments").header("Authorization", basic("head")))
+                .andExpect(status().isOk());
+    }
 }

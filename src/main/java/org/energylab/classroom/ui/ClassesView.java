@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.energylab.account.Role;
 import org.energylab.account.SignedInUser;
+import org.energylab.classroom.AssignmentService;
 import org.energylab.classroom.ClassException;
 import org.energylab.classroom.ClassService;
 import org.energylab.classroom.Classroom;
@@ -42,7 +43,7 @@ public class ClassesView extends Main {
     private final ClassService classes;
     private final SignedInUser user;
 
-    public ClassesView(ClassService classes, AuthenticationContext authentication) {
+    public ClassesView(ClassService classes, AssignmentService assignments, AuthenticationContext authentication) {
         this.classes = classes;
         this.user = authentication
                 .getAuthenticatedUser(SignedInUser.class)
@@ -54,6 +55,10 @@ public class ClassesView extends Main {
             add(new Paragraph("Join your teacher's class with the code they gave you. Your teacher then sees"
                     + " which lessons you opened and which exercises you solved; nobody else in the class does."));
             add(joinForm(), new H3("Classes you are in"), list);
+            List<AssignmentService.Mine> mine = assignments.mine(user);
+            if (!mine.isEmpty()) {
+                add(new AssignmentList(mine));
+            }
         } else {
             add(new H2(user.role() == Role.ADMIN ? "All classes" : "Your classes"));
             add(new Paragraph("Make a class, then give your students its join code or its join link. Each class's"

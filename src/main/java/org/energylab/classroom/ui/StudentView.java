@@ -61,7 +61,7 @@ public class StudentView extends Main implements BeforeEnterObserver, HasDynamic
             show(classroom, student);
         } catch (ClassException e) {
             title = "Student · Energy Lab";
-            add(ClassPages.refusal(e));
+            add(new H2("Student"), ClassPages.refusal(e));
         }
     }
 
