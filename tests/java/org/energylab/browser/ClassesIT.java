@@ -63,18 +63,14 @@ class ClassesIT extends PageTest {
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     }
 
-    /** Signs in with the sign-in form, whose fields live in its shadow root (it focuses the username). */
+    /** Signs in with the sign-in form (Playwright's locators reach into its shadow root). */
     private static void signIn(Page page, String url, String username) {
         page.navigate(url);
         assertThat(page.locator("vaadin-login-form")).isVisible();
-        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("() => {"
-                + " const form = document.querySelector('vaadin-login-form');"
-                + " const focused = form && form.shadowRoot ? form.shadowRoot.activeElement : document.activeElement;"
-                + " return !!focused && focused.closest('[name=username]') !== null; }")));
-        page.keyboard().type(username);
-        page.keyboard().press("Tab");
-        page.keyboard().type(PASSWORD);
-        page.keyboard().press("Enter");
+        PanelObject.settled(page);
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
         page.waitForURL(Pattern.compile(".*/$"));
     }
 
