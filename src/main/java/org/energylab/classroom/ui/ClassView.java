@@ -88,10 +88,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         Span code = new Span(classroom.joinCode());
         code.addClassName("join-code");
         String link = ClassLinks.join(classroom);
-        Anchor joinLink = new Anchor(link, link);
+        Anchor joinLink = ClassPages.inText(link, link);
         joinLink.addClassName("join-link");
         add(new Paragraph(new Span("Join code: "), code, new Span(" · join link: "), joinLink));
-        Anchor csv = new Anchor(ClassLinks.csv(classroom.id()), "Download the progress as CSV");
+        Anchor csv = ClassPages.inText(ClassLinks.csv(classroom.id()), "Download the progress as CSV");
         csv.addClassName("class-csv");
         csv.getElement().setAttribute("download", "class-" + classroom.id() + "-progress.csv");
         // A file from the API, not a page: the browser fetches it, Vaadin's router stays out of it.

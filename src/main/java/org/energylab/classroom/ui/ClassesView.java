@@ -145,7 +145,7 @@ public class ClassesView extends Main {
         Span code = new Span(classroom.joinCode());
         code.addClassName("join-code");
         String link = ClassLinks.join(classroom);
-        Anchor joinLink = new Anchor(link, link);
+        Anchor joinLink = ClassPages.inText(link, link);
         joinLink.addClassName("join-link");
         card.add(title, new Paragraph(new Span("Join code: "), code), new Paragraph(new Span("Join link: "), joinLink));
         if (user.role() == Role.ADMIN) {

@@ -1,6 +1,5 @@
 package org.energylab.classroom.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,7 +50,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
                 Paragraph done = new Paragraph("You are in the class " + joined.name() + " of " + joined.teacher()
                         + ": your teacher sees your progress from now on. ");
                 done.addClassName("class-joined");
-                done.add(new Anchor("/classes", "Your classes"));
+                done.add(ClassPages.inText("/classes", "Your classes"));
                 add(done);
             } catch (ClassException refused) {
                 add(ClassPages.refusal(refused));
@@ -60,10 +59,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
         }
         pending.remember(code);
         Paragraph ask = new Paragraph("To join this class, ");
-        ask.add(new Anchor("/login", "sign in"));
+        ask.add(ClassPages.inText("/login", "sign in"));
         if (accounts.signUpEnabled()) {
             ask.add(" or ");
-            ask.add(new Anchor("/signup", "sign up"));
+            ask.add(ClassPages.inText("/signup", "sign up"));
         }
         ask.add(" first: you join the class as soon as you are signed in.");
         add(ask);

@@ -2,7 +2,6 @@ package org.energylab.classroom.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +72,7 @@ public class StudentView extends Main implements BeforeEnterObserver, HasDynamic
     private void show(Classroom classroom, ClassService.StudentProgress student) {
         add(new H2(student.username()));
         Paragraph back = new Paragraph("In the class ");
-        back.add(new Anchor(ClassLinks.dashboard(classroom.id()), classroom.name()));
+        back.add(ClassPages.inText(ClassLinks.dashboard(classroom.id()), classroom.name()));
         back.add(" since " + WHEN.format(student.joinedAt()) + " · " + student.completed() + " of "
                 + student.lessons().size() + " lessons done.");
         add(back);
