@@ -24,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *
  * <ul>
  *   <li>{@code /api/users}: admins only. Without credentials 401, with those of another role 403.
+ *   <li>{@code /api/classes/**}, {@code /api/me/assignments}: anyone signed in (401 otherwise); the class service decides the rest.
  *   <li>Everything else (the simulations, sign-up at {@code /api/accounts}): anyone, guests too.
  * </ul>
  *
@@ -47,6 +48,8 @@ public class ApiSecurity {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/users", "/api/users/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/classes", "/api/classes/**", "/api/me/assignments")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("Energy Lab").authenticationEntryPoint(unauthorized))

@@ -13,8 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.HashMap;
 import java.util.Map;
+import org.energylab.account.SignedInUser;
+import org.energylab.classroom.AssignmentService;
+import org.energylab.classroom.ui.AssignmentList;
 import org.energylab.learner.ui.BrowserLearner;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.CourseModule;
@@ -27,9 +31,18 @@ import org.energylab.lesson.ProgressService;
 @PageTitle("Energy Lab")
 public class CourseView extends Main {
 
-    public CourseView(CourseCatalog catalog, ProgressService progressService) {
+    public CourseView(
+            CourseCatalog catalog,
+            ProgressService progressService,
+            AssignmentService assignments,
+            AuthenticationContext authentication) {
         addClassName("page");
         add(new H2(catalog.title()), new Paragraph(catalog.summary()));
+        authentication
+                .getAuthenticatedUser(SignedInUser.class)
+                .map(assignments::mine)
+                .filter(mine -> !mine.isEmpty())
+                .ifPresent(mine -> add(new AssignmentList(mine)));
         ProgressService.CourseProgress progress = progressService.of(BrowserLearner.current());
         Map<String, ProgressService.LessonProgress> byLesson = new HashMap<>();
         progress.lessons().forEach(p -> byLesson.put(p.lesson().id(), p));

@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout {
             AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), header(), new DisplayToggle(), account(authentication, accounts));
-        addToDrawer(navigation(catalog, simulations));
+        addToDrawer(navigation(catalog, simulations, authentication.isAuthenticated()));
     }
 
     /** Who is signed in, with their account page and a sign-out button; or the ways to sign in. */
@@ -79,10 +79,13 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private static SideNav navigation(CourseCatalog catalog, SimulationRegistry simulations) {
+    private static SideNav navigation(CourseCatalog catalog, SimulationRegistry simulations, boolean signedIn) {
         SideNav nav = new SideNav();
         nav.addClassName("course-nav");
         nav.addItem(new SideNavItem("Course overview", "/"));
+        if (signedIn) {
+            nav.addItem(new SideNavItem("Classes", "/classes"));
+        }
         for (CourseModule module : catalog.modules()) {
             SideNavItem item = wrapping(new SideNavItem(null), module.title());
             item.setExpanded(true);

@@ -1,0 +1,11 @@
+package org.energylab.classroom;
+
+import javax.sql.DataSource;
+import org.energylab.learner.TestDatabases;
+
+class H2AssignmentServiceTest extends AssignmentServiceContract {
+    @Override
+    DataSource dataSource() {
+        return TestDatabases.h2();
+    }
+}
