@@ -3,6 +3,7 @@
 // lighter colours on a dark ground), and a learner who asks the system for reduced motion gets no
 // chart animation at all.
 import { Chart } from 'chart.js';
+import { drawPoint } from 'chart.js/helpers';
 
 type Host = HTMLElement & { $chart?: Chart };
 
@@ -30,7 +31,9 @@ function seriesColour(style: CSSStyleDeclaration, colour: unknown): unknown {
 /**
  * The legend draws a line series as a short stretch of its own line, dash pattern included. Chart.js
  * takes a legend entry's stroke from the series' first point, and our lines have points without a
- * border, so the entry would be drawn with no line at all.
+ * border, so the entry would be drawn with no line at all. A series of markers gets its marker at
+ * its own proportions: the legend's entries are wide enough for a dash pattern, and Chart.js would
+ * stretch a circle or a triangle to that width.
  */
 function legendLabels(chart: Chart) {
   const labels = (Chart.defaults.plugins.legend.labels as any).generateLabels(chart);
@@ -40,9 +43,28 @@ function legendLabels(chart: Chart) {
       label.lineWidth = Math.max(2, Number(dataset.borderWidth) || 0);
       label.lineDash = dataset.borderDash ?? [];
       label.strokeStyle = dataset.borderColor;
+    } else if (dataset && typeof dataset.pointStyle === 'string') {
+      label.pointStyle = marker(dataset);
     }
   }
   return labels;
+}
+
+/** A small canvas with one marker of the series, which the legend draws at its own size. */
+function marker(dataset: any): HTMLCanvasElement {
+  const radius = 5;
+  const side = 2 * radius + 4;
+  const canvas = document.createElement('canvas');
+  canvas.width = side;
+  canvas.height = side;
+  const context = canvas.getContext('2d');
+  if (context) {
+    context.fillStyle = dataset.pointBackgroundColor ?? dataset.backgroundColor ?? dataset.borderColor;
+    context.strokeStyle = dataset.pointBorderColor ?? dataset.borderColor ?? context.fillStyle;
+    context.lineWidth = 1;
+    drawPoint(context, { pointStyle: dataset.pointStyle, radius, rotation: 0, borderWidth: 1 }, side / 2, side / 2);
+  }
+  return canvas;
 }
 
 /**

@@ -59,8 +59,7 @@ public class EbmTrainingSimulation implements Simulation {
 
     private static final List<SeriesSpec> SERIES = List.of(
             new SeriesSpec("data", "training data", SurfaceFrames.Y1, SurfaceFrames.Y2).asPoints(),
-            new SeriesSpec("samples", "Langevin samples of the trained model", SurfaceFrames.Y1, SurfaceFrames.Y2)
-                    .asPoints(),
+            new SeriesSpec("samples", "Langevin samples", SurfaceFrames.Y1, SurfaceFrames.Y2).asPoints(),
             new SeriesSpec("loss", "training loss", STEP, new Axis("loss", "")),
             new SeriesSpec(
                     "lowEnergyVolumeVsStep",
