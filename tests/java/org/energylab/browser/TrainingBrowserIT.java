@@ -102,7 +102,10 @@ class TrainingBrowserIT extends PageTest {
         page.waitForCondition(() -> "true".equals(chart.getAttribute("data-preview")));
         BrowserSession.screenshot(page, "ebm-train-2d-while-training");
         assertThat(panel.root().getAttribute("data-running")).isEqualTo("true");
-        panel.root().locator("vaadin-button.cancel").click();
+        // Let it finish (a few seconds) rather than race a click on Cancel against its end.
+        page.waitForCondition(
+                () -> "false".equals(panel.root().getAttribute("data-running")),
+                new Page.WaitForConditionOptions().setTimeout(90_000));
     }
 
     /**
