@@ -133,6 +133,29 @@ class ClassesIT extends PageTest {
                                         + " \"dueAt\": \"2999-01-31\"}"));
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(201);
 
+        // And one with the dashboard's form: without a date it is refused beside the date field; with
+        // one, the whole of lesson 1.2 is assigned and listed, finished by nobody yet.
+        open(page, url(dashboard));
+        page.locator(".assignment-form vaadin-select").first().click();
+        page.locator(
+                        "vaadin-select-item:visible",
+                        new Page.LocatorOptions().setHasText("1.2 Constraints and Lagrange multipliers"))
+                .first()
+                .click();
+        Locator assign = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign"));
+        assign.click();
+        assertThat(page.locator("vaadin-date-picker[invalid]")).containsText("Give the due date");
+        Locator date = page.locator("vaadin-date-picker input");
+        date.fill("2999-02-28");
+        date.press("Enter");
+        PanelObject.settled(page);
+        assign.click();
+        Locator listed = page.locator("main li")
+                .filter(new Locator.FilterOptions().setHasText("Constraints and Lagrange multipliers"));
+        assertThat(listed).containsText("due 2999-02-28 23:59 UTC");
+        assertThat(listed).containsText("finished 0 of 0");
+        check(page, "class-assignment-form");
+
         // A guest opens the join link, signs up, and is in the class.
         Page student = page.context().browser().newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
         student.setDefaultTimeout(45_000);
@@ -157,7 +180,12 @@ class ClassesIT extends PageTest {
         assertThat(student.locator(".class-card")).containsText("Teacher: " + teacherName);
         check(student, "classes-student");
 
-        assertThat(student.locator(".assignment[data-state=not_started]")).containsText("exercise period-and-mass");
+        assertThat(student.locator(".assignment[data-state=not_started]")
+                        .filter(new Locator.FilterOptions().setHasText("exercise period-and-mass")))
+                .hasCount(1);
+        assertThat(student.locator(".assignment[data-state=not_started]")
+                        .filter(new Locator.FilterOptions().setHasText("Constraints and Lagrange multipliers")))
+                .hasCount(1);
 
         // The student answers the assigned exercise; the home page says it is done; the dashboard is refused.
         open(student, url(LESSON));
@@ -168,6 +196,7 @@ class ClassesIT extends PageTest {
         exercise.locator("vaadin-button.exercise-check").click();
         assertThat(exercise.locator(".exercise-feedback")).hasText("Correct.");
         open(student, url("/"));
+        assertThat(student.locator(".assignment[data-state=done]")).hasCount(1);
         assertThat(student.locator(".assignment[data-state=done]")).containsText("due 2999-01-31 23:59 UTC · done");
         check(student, "home-assignments");
         open(student, url(dashboard));

@@ -3,6 +3,7 @@ package org.energylab.classroom.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,13 +19,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.energylab.account.SignedInUser;
 import org.energylab.classroom.AssignmentService;
@@ -50,7 +52,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final Select<Lesson> lesson = new Select<>();
     final Select<String> exercise = new Select<>();
-    final TextField due = new TextField("Due date");
+    final DatePicker due = new DatePicker("Due date");
 
     public ClassView(
             ClassService classes,
@@ -123,8 +125,20 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         exercise.setLabel("Exercise");
         exercise.setEmptySelectionAllowed(true);
         exercise.setEmptySelectionCaption("The whole lesson");
-        due.setHelperText("YYYY-MM-DD; due at the end of that day (UTC)");
-        due.setMaxLength(40);
+        // "Exercise 2 (period-and-mass)": numbered as on the lesson page, with the id the CSV uses.
+        exercise.setItemLabelGenerator(id -> {
+            List<String> ids = lesson.getValue() == null
+                    ? List.of()
+                    : lesson.getValue().exercises().stream().map(x -> x.id()).toList();
+            if (id == null) {
+                return "The whole lesson";
+            }
+            return ids.contains(id) ? "Exercise " + (ids.indexOf(id) + 1) + " (" + id + ")" : id;
+        });
+        due.setHelperText("Due at the end of that day (UTC)");
+        due.setPlaceholder("YYYY-MM-DD");
+        due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        due.setMin(LocalDate.now(ZoneOffset.UTC));
         Button assign = new Button("Assign", e -> assign(classroom));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(lesson, exercise, due, assign);
@@ -144,7 +158,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                     classroom.id(),
                     lesson.getValue() == null ? null : lesson.getValue().id(),
                     exercise.getValue(),
-                    due.getValue());
+                    due.getValue() == null ? "" : due.getValue().toString());
         } catch (ClassException e) {
             switch (e.field() == null ? "" : e.field()) {
                 case "lessonId" -> {
