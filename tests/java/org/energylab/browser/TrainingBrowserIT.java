@@ -99,9 +99,15 @@ class TrainingBrowserIT extends PageTest {
         panel.fill("seed", "14");
         panel.root().locator("vaadin-button.run").click();
         Locator chart = panel.root().locator(".result-chart" + PanelObject.chartAttribute(SURFACE));
-        page.waitForCondition(() -> "true".equals(chart.getAttribute("data-preview")));
+        // Preview and running state are read together, in the page, on every frame: a check made after
+        // the screenshot would race the end of the run on a loaded machine.
+        chart.waitFor();
+        page.waitForFunction(
+                "c => c.getAttribute('data-preview') === 'true'"
+                        + " && c.closest('[data-running]')?.getAttribute('data-running') === 'true'",
+                chart.elementHandle(),
+                new Page.WaitForFunctionOptions().setPollingInterval(16).setTimeout(60_000));
         BrowserSession.screenshot(page, "ebm-train-2d-while-training");
-        assertThat(panel.root().getAttribute("data-running")).isEqualTo("true");
         // Let it finish (a few seconds) rather than race a click on Cancel against its end.
         page.waitForCondition(
                 () -> "false".equals(panel.root().getAttribute("data-running")),
