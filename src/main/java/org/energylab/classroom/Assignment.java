@@ -3,11 +3,21 @@ package org.energylab.classroom;
 import java.time.Instant;
 
 /**
- * A lesson, or one exercise of it, that a class's teacher has set, with a due time.
+ * A lesson, one exercise of it, or a simulation set up with some values locked, that a class's
+ * teacher has set, with a due time.
  *
- * @param exerciseId null when the whole lesson is assigned
+ * @param lessonId the lesson assigned, or for a simulation the lesson it belongs to
+ * @param exerciseId null unless one exercise is assigned
+ * @param simulation null unless a simulation is assigned
  */
-public record Assignment(long id, long classId, String lessonId, String exerciseId, Instant dueAt, Instant createdAt) {
+public record Assignment(
+        long id,
+        long classId,
+        String lessonId,
+        String exerciseId,
+        SimulationSetup simulation,
+        Instant dueAt,
+        Instant createdAt) {
     /** Where a student stands on an assignment. */
     public enum State {
         NOT_STARTED("not started"),
@@ -23,6 +33,11 @@ public record Assignment(long id, long classId, String lessonId, String exercise
         public String label() {
             return label;
         }
+    }
+
+    /** The page a student opens for it: the lesson, or for a simulation the assignment's own page. */
+    public String address() {
+        return simulation == null ? "/lessons/" + lessonId : "/assignments/" + id;
     }
 
     /**

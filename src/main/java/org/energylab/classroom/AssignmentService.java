@@ -7,14 +7,26 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.energylab.account.Role;
 import org.energylab.account.SignedInUser;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.Lesson;
+import org.energylab.lesson.LessonBlock;
+import org.energylab.simulation.InvalidParameterException;
+import org.energylab.simulation.ParameterSpec;
+import org.energylab.simulation.Parameters;
+import org.energylab.simulation.Seed;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -30,10 +42,18 @@ public class AssignmentService {
     /** The most assignments one class holds, and one student's list shows. */
     static final int MAX_ASSIGNMENTS = 200;
 
+    /** The longest simulation address a teacher may assign. */
+    static final int MAX_LINK = 1500;
+
+    /** A simulation page's address, with or without the site: group 1 the id, group 2 the query. */
+    private static final Pattern SIMULATION_ADDRESS =
+            Pattern.compile("(?:https?://[^/?#\\s]+)?/?simulations/([a-z0-9-]{1,100})/?(?:\\?([^#\\s]*))?(?:#\\S*)?");
+
     private final ClassService classes;
     private final AssignmentStore store;
     private final Supplier<CourseCatalog> catalog;
     private final Clock clock;
+    private final SimulationRegistry simulations;
 
     /** One assignment as a student sees it. */
     public record Mine(
@@ -43,12 +63,22 @@ public class AssignmentService {
     public record Review(Assignment assignment, String title, List<String> finished, int students) {}
 
     @Autowired
-    public AssignmentService(ClassService classes, AssignmentStore store, ObjectProvider<CourseCatalog> catalog) {
-        this(classes, store, catalog::getObject, Clock.systemUTC());
+    public AssignmentService(
+            ClassService classes,
+            AssignmentStore store,
+            ObjectProvider<CourseCatalog> catalog,
+            SimulationRegistry simulations) {
+        this(classes, store, catalog::getObject, simulations, Clock.systemUTC());
     }
 
-    AssignmentService(ClassService classes, AssignmentStore store, Supplier<CourseCatalog> catalog, Clock clock) {
+    AssignmentService(
+            ClassService classes,
+            AssignmentStore store,
+            Supplier<CourseCatalog> catalog,
+            SimulationRegistry simulations,
+            Clock clock) {
         this.classes = classes;
+        this.simulations = simulations;
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
@@ -81,7 +111,191 @@ public class AssignmentService {
             throw ClassException.invalid(
                     null, "A class holds at most " + MAX_ASSIGNMENTS + " assignments; this one has as many");
         }
-        return store.create(classroom.id(), lesson.id(), exercise, dueAt, clock.instant());
+        return store.create(classroom.id(), lesson.id(), exercise, null, dueAt, clock.instant());
+    }
+
+    /**
+     * Sets a simulation for the class as the simulation's own page is set up at {@code link} (its
+     * address, {@code /simulations/pendulum?planet=moon}, with or without the site), with the
+     * parameters named in {@code locked} fixed for the students; a locked parameter the link does not
+     * set is fixed at its default. A student's finished run with the locked values completes it.
+     */
+    public Assignment assignSimulation(
+            SignedInUser user, long classId, String link, Collection<String> locked, String due) {
+        Classroom classroom = classes.manage(user, classId);
+        SimulationSetup setup = setup(link, locked == null ? List.of() : locked);
+        Lesson lesson = catalog.get().lessons().stream()
+                .filter(l -> l.blocks().stream()
+                        .anyMatch(b -> b instanceof LessonBlock.SimulationBlock s
+                                && s.simulation().equals(setup.simulationId())))
+                .findFirst()
+                .orElseThrow(() -> ClassException.invalid(
+                        "simulationLink",
+                        "The simulation \"" + setup.simulationId() + "\" is in no lesson of the course"));
+        Instant dueAt = parseDue(due);
+        if (dueAt.isBefore(clock.instant())) {
+            throw ClassException.invalid("dueAt", "That due date has passed; choose a later one");
+        }
+        if (store.count(classroom.id()) >= MAX_ASSIGNMENTS) {
+            throw ClassException.invalid(
+                    null, "A class holds at most " + MAX_ASSIGNMENTS + " assignments; this one has as many");
+        }
+        return store.create(classroom.id(), lesson.id(), null, setup, dueAt, clock.instant());
+    }
+
+    /**
+     * Reads a simulation's address and the names to lock, checking every value as the API would.
+     *
+     * @throws ClassException on the field {@code link} or {@code locked}
+     */
+    SimulationSetup setup(String link, Collection<String> locked) {
+        String text = link == null ? "" : link.strip();
+        if (text.isEmpty()) {
+            throw ClassException.invalid(
+                    "simulationLink",
+                    "Paste the address of the simulation's page, such as /simulations/pendulum?planet=moon");
+        }
+        if (text.length() > MAX_LINK) {
+            throw ClassException.invalid("simulationLink", "That address is longer than " + MAX_LINK + " characters");
+        }
+        Matcher address = SIMULATION_ADDRESS.matcher(text);
+        if (!address.matches()) {
+            throw ClassException.invalid(
+                    "simulationLink",
+                    "That is not a simulation's address: open the simulation on its own page, set it up, and"
+                            + " copy the address, such as /simulations/pendulum?planet=moon");
+        }
+        Simulation simulation = simulations
+                .find(address.group(1))
+                .orElseThrow(() -> ClassException.invalid(
+                        "simulationLink", "There is no simulation \"" + address.group(1) + "\""));
+        Map<String, String> given;
+        try {
+            given = SimulationSetup.parseQuery(address.group(2));
+        } catch (IllegalArgumentException e) {
+            throw ClassException.invalid(
+                    "simulationLink", "The address has a broken %-escape; copy it again from the page");
+        }
+        Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+        simulation.schema().parameters().forEach(p -> specs.put(p.name(), p));
+        if (simulation.usesSeed()) {
+            specs.put(Seed.FIELD, Seed.SPEC);
+        }
+        for (String name : given.keySet()) {
+            if (!specs.containsKey(name)) {
+                throw ClassException.invalid(
+                        "simulationLink",
+                        simulation.title() + " has no setting \"" + name + "\"; copy the address again");
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        given.forEach((name, value) -> values.put(name, value.strip()));
+        List<String> lockedNames = new ArrayList<>();
+        for (String name : locked) {
+            if (!specs.containsKey(name)) {
+                throw ClassException.invalid("locked", simulation.title() + " has no setting \"" + name + "\" to lock");
+            }
+        }
+        for (ParameterSpec spec : specs.values()) {
+            if (locked.contains(spec.name())) {
+                lockedNames.add(spec.name());
+                // Fixed at its default when the address leaves it out, unless the other values make it
+                // count for nothing (gravity on a named planet): then it stays out, as the form greys it.
+                ParameterSpec.Condition condition = spec.activeWhen();
+                boolean active = condition == null
+                        || condition
+                                .value()
+                                .equals(values.getOrDefault(
+                                        condition.parameter(), defaultText(specs.get(condition.parameter()))));
+                if (active) {
+                    values.computeIfAbsent(spec.name(), n -> defaultText(spec));
+                }
+            }
+        }
+        try {
+            if (values.containsKey(Seed.FIELD)) {
+                Seed.parse(values.get(Seed.FIELD));
+            }
+            Map<String, String> raw = new LinkedHashMap<>(values);
+            raw.remove(Seed.FIELD);
+            simulation.schema().refuseInactive(raw, SimulationRegistry.validate(simulation, raw));
+        } catch (InvalidParameterException e) {
+            ParameterSpec spec = specs.get(e.field());
+            throw ClassException.invalid(
+                    "simulationLink", (spec == null ? "" : spec.label() + ": ") + e.getMessage() + " (in the address)");
+        }
+        return new SimulationSetup(simulation.id(), values, lockedNames);
+    }
+
+    /** An assignment as the page that shows it needs it: the student doing it, or who manages it. */
+    public record Opened(Assignment assignment, Classroom classroom, boolean student, boolean done) {}
+
+    /**
+     * A simulation assignment for its page: a student of its class (who does it) or who manages the
+     * class (who previews it); nobody else.
+     */
+    public Opened open(SignedInUser user, long assignmentId) {
+        if (user == null) {
+            throw ClassException.forbidden("Sign in first");
+        }
+        Assignment assignment = store.find(assignmentId)
+                .filter(a -> a.simulation() != null)
+                .orElseThrow(() -> ClassException.noAssignment(assignmentId));
+        if (user.role() == Role.STUDENT) {
+            Classroom classroom = classes.classesOf(user).stream()
+                    .filter(c -> c.id() == assignment.classId())
+                    .findFirst()
+                    .orElseThrow(() -> ClassException.forbidden("This assignment is for a class you are not in"));
+            boolean done = store.assignmentsRunBy(user.id()).contains(assignmentId);
+            return new Opened(assignment, classroom, true, done);
+        }
+        return new Opened(assignment, classes.manage(user, assignment.classId()), false, false);
+    }
+
+    /**
+     * Records a student's finished run of a simulation assignment, when its locked values are those
+     * the teacher set. A teacher's or an admin's preview run is not recorded.
+     *
+     * @return whether the run was recorded
+     * @throws ClassException when a locked value differs (field: the parameter)
+     */
+    public boolean recordRun(SignedInUser user, long assignmentId, Parameters parameters, Long seed) {
+        Opened opened = open(user, assignmentId);
+        if (!opened.student()) {
+            return false;
+        }
+        SimulationSetup setup = opened.assignment().simulation();
+        Simulation simulation = simulations.find(setup.simulationId()).orElseThrow();
+        Map<String, String> raw = new LinkedHashMap<>(setup.values());
+        raw.remove(Seed.FIELD);
+        Parameters set = SimulationRegistry.validate(simulation, raw);
+        for (String name : setup.locked()) {
+            boolean same = name.equals(Seed.FIELD)
+                    ? seed != null && seed == Seed.parse(setup.values().get(Seed.FIELD))
+                    : java.util.Objects.equals(
+                            set.asMap().get(name), parameters.asMap().get(name));
+            if (!same) {
+                throw ClassException.invalid(name, "Your teacher fixed this setting; run it with the value set");
+            }
+        }
+        Map<String, String> ran = new LinkedHashMap<>();
+        parameters
+                .asMap()
+                .forEach((name, value) ->
+                        ran.put(name, value instanceof Double d ? ParameterSpec.format(d) : String.valueOf(value)));
+        if (seed != null) {
+            ran.put(Seed.FIELD, Long.toString(seed));
+        }
+        store.recordRun(
+                assignmentId,
+                user.id(),
+                new SimulationSetup(setup.simulationId(), ran, List.of()).query(),
+                clock.instant());
+        return true;
+    }
+
+    private static String defaultText(ParameterSpec spec) {
+        return spec.defaultValue() instanceof Double d ? ParameterSpec.format(d) : String.valueOf(spec.defaultValue());
     }
 
     /** The signed-in student's assignments in every class they are in, soonest due first; none for other roles. */
@@ -97,16 +311,19 @@ public class AssignmentService {
         Map<String, ClassService.LessonStatus> lessons = byLesson(classes.lessons(user.learner()));
         Instant now = clock.instant();
         List<Mine> mine = new ArrayList<>();
+        Set<Long> run = store.assignmentsRunBy(user.id());
         for (Assignment assignment : store.ofStudent(user.id(), MAX_ASSIGNMENTS)) {
             ClassService.LessonStatus lesson = lessons.get(assignment.lessonId());
             if (lesson == null || !joined.containsKey(assignment.classId())) {
                 continue; // a lesson no longer in the course
             }
-            Assignment.State state = assignment.stateOf(lesson);
+            Assignment.State state = assignment.simulation() == null
+                    ? assignment.stateOf(lesson)
+                    : run.contains(assignment.id()) ? Assignment.State.DONE : Assignment.State.NOT_STARTED;
             mine.add(new Mine(
                     assignment,
                     joined.get(assignment.classId()),
-                    title(lesson, assignment),
+                    title(lesson.title(), assignment),
                     state,
                     state != Assignment.State.DONE && now.isAfter(assignment.dueAt())));
         }
@@ -120,30 +337,38 @@ public class AssignmentService {
         List<Review> reviews = new ArrayList<>();
         for (Assignment assignment : store.ofClass(classroom.id(), MAX_ASSIGNMENTS)) {
             List<String> finished = new ArrayList<>();
-            String title = assignment.lessonId();
+            Set<Long> run = assignment.simulation() == null ? Set.of() : store.studentsWithRuns(assignment.id());
             for (ClassService.StudentProgress student : students) {
                 ClassService.LessonStatus lesson = byLesson(student.lessons()).get(assignment.lessonId());
-                if (lesson != null) {
-                    title = title(lesson, assignment);
-                    if (assignment.stateOf(lesson) == Assignment.State.DONE) {
-                        finished.add(student.username());
-                    }
+                boolean done = assignment.simulation() == null
+                        ? lesson != null && assignment.stateOf(lesson) == Assignment.State.DONE
+                        : run.contains(student.userId());
+                if (done) {
+                    finished.add(student.username());
                 }
             }
-            if (students.isEmpty()) {
-                title = catalog.get()
-                                .lesson(assignment.lessonId())
-                                .map(Lesson::title)
-                                .orElse(title)
-                        + (assignment.exerciseId() == null ? "" : " · exercise " + assignment.exerciseId());
-            }
-            reviews.add(new Review(assignment, title, List.copyOf(finished), students.size()));
+            String lessonTitle = catalog.get()
+                    .lesson(assignment.lessonId())
+                    .map(Lesson::title)
+                    .orElse(assignment.lessonId());
+            reviews.add(new Review(assignment, title(lessonTitle, assignment), List.copyOf(finished), students.size()));
         }
         return List.copyOf(reviews);
     }
 
-    private static String title(ClassService.LessonStatus lesson, Assignment assignment) {
-        return lesson.title() + (assignment.exerciseId() == null ? "" : " · exercise " + assignment.exerciseId());
+    /** "The Lagrangian", "The Lagrangian · exercise planet-x", or "Pendulum · simulation, Planet and Length fixed". */
+    private String title(String lessonTitle, Assignment assignment) {
+        SimulationSetup setup = assignment.simulation();
+        if (setup != null) {
+            Simulation simulation = simulations.find(setup.simulationId()).orElse(null);
+            String name = simulation == null ? setup.simulationId() : simulation.title();
+            return name + " · simulation from " + lessonTitle
+                    + (setup.locked().isEmpty()
+                            ? ""
+                            : ", " + setup.locked().size() + " setting"
+                                    + (setup.locked().size() == 1 ? "" : "s") + " fixed");
+        }
+        return lessonTitle + (assignment.exerciseId() == null ? "" : " · exercise " + assignment.exerciseId());
     }
 
     private static Map<String, ClassService.LessonStatus> byLesson(List<ClassService.LessonStatus> lessons) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +21,21 @@ public class AssignmentStore {
         this.jdbc = jdbc;
     }
 
-    public Assignment create(long classId, String lessonId, String exerciseId, Instant dueAt, Instant now) {
+    public Assignment create(
+            long classId, String lessonId, String exerciseId, SimulationSetup simulation, Instant dueAt, Instant now) {
         jdbc.sql("""
-                        INSERT INTO class_assignment (class_id, lesson_id, exercise_id, due_at, created_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(classId, lessonId, exerciseId, utc(dueAt), utc(now))
+                        INSERT INTO class_assignment (class_id, lesson_id, exercise_id, simulation_id,
+                            simulation_values, locked_parameters, due_at, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        classId,
+                        lessonId,
+                        exerciseId,
+                        simulation == null ? null : simulation.simulationId(),
+                        simulation == null ? null : simulation.query(),
+                        simulation == null ? null : String.join(",", simulation.locked()),
+                        utc(dueAt),
+                        utc(now))
                 .update();
         return jdbc.sql("SELECT * FROM class_assignment WHERE class_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(classId)
@@ -36,6 +49,53 @@ public class AssignmentStore {
                 .query(Long.class)
                 .single()
                 .intValue();
+    }
+
+    public Optional<Assignment> find(long id) {
+        return jdbc.sql("SELECT * FROM class_assignment WHERE id = ?")
+                .param(id)
+                .query(AssignmentStore::assignment)
+                .optional();
+    }
+
+    /**
+     * Records a student's finished run of a simulation assignment: the first and the last time, how
+     * many, and the last run's values (as a query, for the teacher).
+     */
+    public void recordRun(long assignmentId, long studentId, String parameters, Instant at) {
+        int updated = jdbc.sql("""
+                        UPDATE assignment_run SET runs = runs + 1, last_run_at = ?, last_parameters = ?
+                        WHERE assignment_id = ? AND student_id = ?""")
+                .params(utc(at), parameters, assignmentId, studentId)
+                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("""
+                                INSERT INTO assignment_run (assignment_id, student_id, runs, first_run_at,
+                                    last_run_at, last_parameters)
+                                VALUES (?, ?, 1, ?, ?, ?)""")
+                        .params(assignmentId, studentId, utc(at), utc(at), parameters)
+                        .update();
+            } catch (DuplicateKeyException e) {
+                recordRun(assignmentId, studentId, parameters, at); // a run of another tab came first
+            }
+        }
+    }
+
+    /** The ids of the students with a recorded run of the assignment. */
+    public Set<Long> studentsWithRuns(long assignmentId) {
+        return Set.copyOf(jdbc.sql("SELECT student_id FROM assignment_run WHERE assignment_id = ?")
+                .param(assignmentId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** The simulation assignments the student has a recorded run of. */
+    public Set<Long> assignmentsRunBy(long studentId) {
+        return Set.copyOf(jdbc.sql("SELECT assignment_id FROM assignment_run WHERE student_id = ?")
+                .param(studentId)
+                .query(Long.class)
+                .list());
     }
 
     /** The class's assignments, soonest due first, at most {@code limit}. */
@@ -62,6 +122,12 @@ public class AssignmentStore {
                 rs.getLong("class_id"),
                 rs.getString("lesson_id"),
                 rs.getString("exercise_id"),
+                rs.getString("simulation_id") == null
+                        ? null
+                        : SimulationSetup.stored(
+                                rs.getString("simulation_id"),
+                                rs.getString("simulation_values"),
+                                rs.getString("locked_parameters")),
                 rs.getObject("due_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }

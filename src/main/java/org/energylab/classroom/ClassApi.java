@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.energylab.account.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/classes}: the caller's classes
  *   <li>{@code GET /api/classes/{id}/progress}: one row per student (the class's teacher or an admin)
  *   <li>{@code GET /api/classes/{id}/progress.csv}: the same as CSV, see {@link ClassCsv}
- *   <li>{@code POST /api/classes/{id}/assignments} {@code {"lessonId", "exerciseId"?, "dueAt"}} → 201
- *       (the class's teacher or an admin); {@code GET} the same address: who has finished each
+ *   <li>{@code POST /api/classes/{id}/assignments} {@code {"lessonId", "exerciseId"?, "dueAt"}}, or
+ *       {@code {"simulationLink", "locked"?, "dueAt"}} for a simulation set up at that address with the
+ *       named settings locked → 201 (the class's teacher or an admin); {@code GET} the same address: who
+ *       has finished each
  *   <li>{@code GET /api/me/assignments}: a student's assignments with their state
  * </ul>
  */
@@ -61,6 +64,7 @@ class ClassApi {
             long classId,
             String lessonId,
             String exerciseId,
+            SimulationBody simulation,
             String title,
             Instant dueAt,
             String state,
@@ -69,7 +73,17 @@ class ClassApi {
             Integer students) {
         static AssignmentBody of(Assignment a) {
             return new AssignmentBody(
-                    a.id(), a.classId(), a.lessonId(), a.exerciseId(), null, a.dueAt(), null, null, null, null);
+                    a.id(),
+                    a.classId(),
+                    a.lessonId(),
+                    a.exerciseId(),
+                    SimulationBody.of(a),
+                    null,
+                    a.dueAt(),
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         static AssignmentBody of(AssignmentService.Mine m) {
@@ -79,6 +93,7 @@ class ClassApi {
                     a.classId(),
                     a.lessonId(),
                     a.exerciseId(),
+                    SimulationBody.of(a),
                     m.title(),
                     a.dueAt(),
                     m.state().label(),
@@ -94,12 +109,25 @@ class ClassApi {
                     a.classId(),
                     a.lessonId(),
                     a.exerciseId(),
+                    SimulationBody.of(a),
                     r.title(),
                     a.dueAt(),
                     null,
                     null,
                     r.finished(),
                     r.students());
+        }
+    }
+
+    /**
+     * A simulation assignment's set-up: the values set, those locked, and the page a student opens.
+     */
+    record SimulationBody(String id, Map<String, String> values, List<String> locked, String address) {
+        static SimulationBody of(Assignment a) {
+            SimulationSetup setup = a.simulation();
+            return setup == null
+                    ? null
+                    : new SimulationBody(setup.simulationId(), setup.values(), setup.locked(), a.address());
         }
     }
 
@@ -201,13 +229,31 @@ class ClassApi {
             @PathVariable String id,
             @RequestBody(required = false) byte[] body) {
         long classId = classId(id);
-        JsonNode request = read(
-                body,
-                java.util.Set.of("lessonId", "exerciseId", "dueAt"),
-                "{\"lessonId\": \"the-lagrangian\", \"exerciseId\": \"planet-x\" (optional), \"dueAt\":"
-                        + " \"2026-10-01\"}");
-        Assignment made = assignments.assign(
-                user, classId, text(request, "lessonId"), text(request, "exerciseId"), text(request, "dueAt"));
+        String form = "{\"lessonId\": \"the-lagrangian\", \"exerciseId\": \"planet-x\" (optional), \"dueAt\":"
+                + " \"2026-10-01\"} or {\"simulationLink\": \"/simulations/pendulum?planet=moon\", \"locked\":"
+                + " [\"planet\"], \"dueAt\": \"2026-10-01\"}";
+        JsonNode request =
+                read(body, java.util.Set.of("lessonId", "exerciseId", "simulationLink", "locked", "dueAt"), form);
+        Assignment made;
+        if (request.has("simulationLink")) {
+            if (request.has("lessonId") || request.has("exerciseId")) {
+                throw ClassException.invalid(
+                        "simulationLink",
+                        "Assign a lesson (or exercise) or a simulation, not both; the form is " + form);
+            }
+            List<String> locked = new java.util.ArrayList<>();
+            if (request.has("locked")) {
+                request.get("locked").forEach(n -> locked.add(n.asText()));
+            }
+            made = assignments.assignSimulation(
+                    user, classId, text(request, "simulationLink"), locked, text(request, "dueAt"));
+        } else {
+            if (request.has("locked")) {
+                throw ClassException.invalid("locked", "Only a simulation has settings to lock; the form is " + form);
+            }
+            made = assignments.assign(
+                    user, classId, text(request, "lessonId"), text(request, "exerciseId"), text(request, "dueAt"));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(AssignmentBody.of(made));
     }
 
@@ -249,7 +295,12 @@ class ClassApi {
         throw new ClassException(ClassException.Kind.NOT_FOUND, null, "There is no class \"" + id + "\"");
     }
 
-    /** The body as one JSON object with only the given keys, each a string. */
+    /** The keys whose value is a list of strings; every other key's is a string. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("locked");
+
+    private static final int MAX_LIST = 100;
+
+    /** The body as one JSON object with only the given keys, each a string (or a list of them, for {@link #LISTS}). */
     private static JsonNode read(byte[] body, java.util.Set<String> keys, String form) {
         JsonNode node;
         try {
@@ -265,7 +316,17 @@ class ClassApi {
             if (!keys.contains(name)) {
                 throw ClassException.invalid(name, "Unknown field \"" + name + "\"; the form is " + form);
             }
-            if (!node.get(name).isTextual()) {
+            JsonNode value = node.get(name);
+            if (LISTS.contains(name)) {
+                boolean strings = value.isArray();
+                for (JsonNode item : value) {
+                    strings &= item.isTextual();
+                }
+                if (!strings || value.size() > MAX_LIST) {
+                    throw ClassException.invalid(
+                            name, "\"" + name + "\" must be a JSON array of at most " + MAX_LIST + " strings");
+                }
+            } else if (!value.isTextual()) {
                 throw ClassException.invalid(name, "\"" + name + "\" must be a JSON string");
             }
         }

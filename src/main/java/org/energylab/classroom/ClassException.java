@@ -36,6 +36,10 @@ public class ClassException extends RuntimeException {
         return new ClassException(Kind.NOT_FOUND, null, "There is no class " + id);
     }
 
+    static ClassException noAssignment(long id) {
+        return new ClassException(Kind.NOT_FOUND, null, "There is no assignment " + id);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -58,6 +58,8 @@ class AccountsWebTest {
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("energylab.data.dir", () -> dataFolder.toString());
+        // The default database URL reads the folder resolved at start-up, before this source is added.
+        registry.add("energylab.data.path", () -> dataFolder.toAbsolutePath().toString());
     }
 
     @Autowired

@@ -55,6 +55,8 @@ class ClassesWebTest {
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("energylab.data.dir", () -> dataFolder.toString());
+        // The default database URL reads the folder resolved at start-up, before this source is added.
+        registry.add("energylab.data.path", () -> dataFolder.toAbsolutePath().toString());
     }
 
     @Autowired
@@ -362,5 +364,45 @@ class ClassesWebTest {
                 .andExpect(jsonPath("$[0].finished", hasSize(0)));
         mvc.perform(get("/api/classes/" + id + "/assignments").header("Authorization", basic("head")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aSimulationIsAssignedByItsAddressWithSettingsLocked() throws Exception {
+        String teacher = account(Role.TEACHER);
+        JsonNode made = newClass(teacher, "Physics 2B");
+        long id = made.get("id").asLong();
+        String student = account(Role.STUDENT);
+        join(student, made.get("joinCode").asText());
+        String address = "/api/classes/" + id + "/assignments";
+        String body = "{\"simulationLink\": \"/simulations/pendulum?planet=moon&length=2\", \"locked\": [\"planet\"],"
+                + " \"dueAt\": \"2999-01-31\"}";
+
+        mvc.perform(json(address, body.replace("length=2", "length=99")).header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("simulationLink"))
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Length")));
+        mvc.perform(json(address, body.replace("[\"planet\"]", "[\"colour\"]")).header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("locked"));
+        mvc.perform(json(address, body.replace("[\"planet\"]", "\"planet\"")).header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("locked"));
+        mvc.perform(json(address, body.replace("{", "{\"lessonId\": \"the-lagrangian\", "))
+                        .header("Authorization", basic(teacher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("simulationLink"));
+        mvc.perform(json(address, body).header("Authorization", basic(student))).andExpect(status().isForbidden());
+
+        mvc.perform(json(address, body).header("Authorization", basic(teacher)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.simulation.id").value("pendulum"))
+                .andExpect(jsonPath("$.simulation.values.planet").value("moon"))
+                .andExpect(jsonPath("$.simulation.values.length").value("2"))
+                .andExpect(jsonPath("$.simulation.locked[0]").value("planet"))
+                .andExpect(jsonPath("$.simulation.address").value(org.hamcrest.Matchers.startsWith("/assignments/")));
+        mvc.perform(get("/api/me/assignments").header("Authorization", basic(student)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].simulation.id").value("pendulum"))
+                .andExpect(jsonPath("$[0].state").value("not started"));
     }
 }
