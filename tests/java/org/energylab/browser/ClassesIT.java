@@ -142,10 +142,11 @@ class ClassesIT extends PageTest {
                         new Page.LocatorOptions().setHasText("1.2 Constraints and Lagrange multipliers"))
                 .first()
                 .click();
-        Locator assign = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign"));
+        Locator assign = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true));
         assign.click();
         assertThat(page.locator("vaadin-date-picker[invalid]")).containsText("Give the due date");
-        Locator date = page.locator("vaadin-date-picker input");
+        Locator date = page.locator(".assignment-form vaadin-date-picker input");
         date.fill("2999-02-28");
         date.press("Enter");
         PanelObject.settled(page);
@@ -231,6 +232,123 @@ class ClassesIT extends PageTest {
         assertThat(download.suggestedFilename()).endsWith("-progress.csv");
 
         student.context().close();
+        assertThat(axe).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
+    }
+
+    /** A JSON request to the API with HTTP Basic credentials; the answer's body, after checking its status. */
+    private String api(String username, String path, String json, int status) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Basic " + basic)
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        return answer.body();
+    }
+
+    @Test
+    void aTeacherAssignsASimulationWithSettingsLockedAndAStudentsRunCompletesIt() throws Exception {
+        String teacherName = someName("teach");
+        String studentName = someName("bo");
+        makeAccount(teacherName, "teacher");
+        makeAccount(studentName, "student");
+        String made = api(teacherName, "/api/classes", "{\"name\": \"Mechanics 1\"}", 201);
+        long classId = Long.parseLong(made.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        String code = made.replaceAll(".*\"joinCode\":\"([A-Z0-9]+)\".*", "$1");
+        api(studentName, "/api/classes/join", "{\"joinCode\": \"" + code + "\"}", 200);
+
+        // The teacher pastes a simulation's address; its settings appear, those it sets ticked. A value
+        // out of range is refused beside the address.
+        signIn(page, url("/login"), teacherName);
+        open(page, url("/classes/" + classId));
+        Locator form = page.locator(".simulation-assignment-form");
+        Locator address = form.locator("vaadin-text-field input");
+        address.fill("/simulations/pendulum?planet=moon&length=99");
+        address.press("Tab");
+        assertThat(form.locator("vaadin-checkbox[data-setting=length]")).containsText("Length ℓ = 99 m");
+        Locator date = form.locator("vaadin-date-picker input");
+        date.fill("2999-03-31");
+        date.press("Enter");
+        PanelObject.settled(page);
+        Locator assign = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign the simulation"));
+        assign.click();
+        assertThat(form.locator("vaadin-text-field[invalid]")).isVisible();
+        assertThat(form.locator("vaadin-text-field")).containsText("Length");
+
+        address.fill("/simulations/pendulum?planet=moon&length=2");
+        address.press("Tab");
+        assertThat(form.locator("vaadin-checkbox[data-setting=length]")).containsText("Length ℓ = 2 m");
+        assertThat(form.locator("vaadin-checkbox[data-setting=planet]")).hasAttribute("checked", "");
+        assertThat(form.locator("vaadin-checkbox[data-setting=mass]")).not().hasAttribute("checked", "");
+        form.locator("vaadin-checkbox[data-setting=duration]").click();
+        PanelObject.settled(page);
+        check(page, "class-simulation-form");
+        assign.click();
+        Locator listed = page.locator(".assignment-review").filter(new Locator.FilterOptions().setHasText("Pendulum"));
+        assertThat(listed).containsText("3 settings fixed");
+        assertThat(listed).containsText("finished 0 of 1");
+        String assignmentPage = listed.locator("a").getAttribute("href");
+        assertThat(assignmentPage).matches("/assignments/\\d+");
+
+        // The teacher's preview: the same page, nothing recorded.
+        open(page, url(assignmentPage));
+        assertThat(page.locator(".assignment-done-state")).containsText("Preview");
+
+        // The student finds it on the home page, opens it: the locked settings are greyed out.
+        Page student = page.context().browser().newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        student.setDefaultTimeout(45_000);
+        signIn(student, url("/login"), studentName);
+        open(student, url("/"));
+        Locator item = student.locator(".assignment[data-state=not_started]")
+                .filter(new Locator.FilterOptions().setHasText("Pendulum"));
+        assertThat(item).containsText("Mechanics 1");
+        item.locator("a").click();
+        assertThat(student).hasURL(Pattern.compile(".*" + assignmentPage + "$"));
+        PanelObject.settled(student);
+        assertThat(student.locator("main h2")).hasText("Assignment: Pendulum");
+        assertThat(student.locator("main"))
+                .containsText("Your teacher fixed Length ℓ = 2 m, Planet = Moon, Duration = 20 s");
+        PanelObject panel = PanelObject.first(student, "pendulum");
+        assertThat(panel.root().locator("#param-length")).hasAttribute("disabled", "");
+        assertThat(panel.root().locator("#param-duration")).hasAttribute("disabled", "");
+        assertThat(panel.root().locator("#param-mass")).not().hasAttribute("disabled", "");
+        assertThat(panel.value("length")).isEqualTo("2");
+        assertThat(panel.root().locator("#param-planet")).hasJSProperty("disabled", true);
+        assertThat(student.locator(".assignment-done-state")).hasText("Not done yet: run the simulation to the end.");
+        panel.fill("mass", "3");
+        panel.runAndWait();
+        assertThat(panel.root().locator(".run-status")).hasText("Done.");
+        // The run used the fixed Moon and 2 m: T = 2π√(ℓ/g) ≈ 6.98 s, times about 1.07 at θ₀ = 1 rad
+        // (on Earth it would be about 3.0 s).
+        assertThat(panel.scalar("period")).isBetween(7.0, 8.0);
+        assertThat(student.locator(".assignment-done-state")).containsText("Your run is recorded");
+        assertThat(student.locator(".assignment-done-state")).hasAttribute("data-done", "true");
+        check(student, "assignment-simulation-done");
+        open(student, url("/"));
+        assertThat(student.locator(".assignment[data-state=done]")).containsText("Pendulum");
+
+        // A student outside the class is refused the page.
+        String other = someName("cy");
+        makeAccount(other, "student");
+        Page outsider = page.context().browser().newPage();
+        outsider.setDefaultTimeout(45_000);
+        signIn(outsider, url("/login"), other);
+        open(outsider, url(assignmentPage));
+        assertThat(outsider.locator(".class-refused")).hasText("This assignment is for a class you are not in");
+        assertThat(outsider.locator(".simulation-panel")).hasCount(0);
+        check(outsider, "assignment-refused");
+
+        // The teacher sees it done.
+        open(page, url("/classes/" + classId));
+        assertThat(page.locator(".assignment-review").filter(new Locator.FilterOptions().setHasText("Pendulum")))
+                .containsText("finished 1 of 1: " + studentName);
+
+        student.context().close();
+        outsider.context().close();
         assertThat(axe).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
     }
 }

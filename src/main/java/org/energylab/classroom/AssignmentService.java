@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -225,6 +226,22 @@ public class AssignmentService {
                     "simulationLink", (spec == null ? "" : spec.label() + ": ") + e.getMessage() + " (in the address)");
         }
         return new SimulationSetup(simulation.id(), values, lockedNames);
+    }
+
+    /** The simulation an address names, if it is a simulation's address at all (unknown ids included). */
+    public static Optional<String> simulationId(String link) {
+        Matcher address = SIMULATION_ADDRESS.matcher(link == null ? "" : link.strip());
+        return address.matches() ? Optional.of(address.group(1)) : Optional.empty();
+    }
+
+    /** The values a simulation's address sets, as text; none when it is not one or cannot be read. */
+    public static Map<String, String> linkValues(String link) {
+        Matcher address = SIMULATION_ADDRESS.matcher(link == null ? "" : link.strip());
+        try {
+            return address.matches() ? SimulationSetup.parseQuery(address.group(2)) : Map.of();
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     /** An assignment as the page that shows it needs it: the student doing it, or who manages it. */

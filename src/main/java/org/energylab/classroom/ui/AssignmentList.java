@@ -27,7 +27,7 @@ public final class AssignmentList extends Div {
             ListItem item = new ListItem();
             item.addClassName("assignment");
             item.getElement().setAttribute("data-state", mine.state().name().toLowerCase());
-            item.add(new Anchor("/lessons/" + mine.assignment().lessonId(), mine.title()));
+            item.add(new Anchor(mine.assignment().address(), mine.title()));
             item.add(new Span(" · " + mine.classroom().name() + " · due "
                     + DUE.format(mine.assignment().dueAt()) + " · "));
             Span state = new Span(mine.state().label() + (mine.overdue() ? ", overdue" : ""));

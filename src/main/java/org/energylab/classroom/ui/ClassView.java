@@ -3,6 +3,7 @@ package org.energylab.classroom.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +39,9 @@ import org.energylab.classroom.ClassService;
 import org.energylab.classroom.Classroom;
 import org.energylab.lesson.CourseCatalog;
 import org.energylab.lesson.Lesson;
+import org.energylab.simulation.ParameterSpec;
+import org.energylab.simulation.Simulation;
+import org.energylab.simulation.SimulationRegistry;
 
 /**
  * A class's dashboard, for its teacher and for admins: one row per student, one column per lesson
@@ -47,18 +54,26 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ClassService classes;
     private final AssignmentService assignments;
     private final CourseCatalog catalog;
+    private final SimulationRegistry simulations;
     private final SignedInUser user;
     private String title = "Class · Energy Lab";
 
     final Select<Lesson> lesson = new Select<>();
     final Select<String> exercise = new Select<>();
     final DatePicker due = new DatePicker("Due date");
+    final TextField simulationLink = new TextField("Simulation address");
+    final Div lockBox = new Div();
+    final DatePicker simulationDue = new DatePicker("Due date");
+    private final Paragraph lockError = new Paragraph();
+    private final java.util.Map<String, Checkbox> locks = new java.util.LinkedHashMap<>();
 
     public ClassView(
             ClassService classes,
             AssignmentService assignments,
             CourseCatalog catalog,
+            SimulationRegistry simulations,
             AuthenticationContext authentication) {
+        this.simulations = simulations;
         this.classes = classes;
         this.assignments = assignments;
         this.catalog = catalog;
@@ -99,7 +114,13 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         // A file from the API, not a page: the browser fetches it, Vaadin's router stays out of it.
         csv.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(new Span(students.size() + (students.size() == 1 ? " student · " : " students · ")), csv));
-        add(new H3("Assignments"), assignmentForm(classroom), reviews(classroom));
+        add(
+                new H3("Assignments"),
+                subheading("A lesson or one of its exercises"),
+                assignmentForm(classroom),
+                simulationForm(classroom),
+                subheading("Set for this class"),
+                reviews(classroom));
         add(new H3("Progress"));
         if (students.isEmpty()) {
             add(new Paragraph("No students yet: give them the join code or the join link."));
@@ -148,6 +169,129 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         return form;
     }
 
+    /**
+     * A simulation as the teacher set it up on its own page: its address pasted here, the settings to
+     * lock ticked (those the address sets are ticked to begin with), and a due date.
+     */
+    private Div simulationForm(Classroom classroom) {
+        Paragraph intro = new Paragraph("Open the simulation on its own page (Simulations, in the menu), set it"
+                + " up, copy the address from the browser, and paste it here. Tick the settings your students may"
+                + " not change.");
+        intro.addClassName("simulation-form-intro");
+        simulationLink.setPlaceholder("/simulations/pendulum?planet=moon&length=2");
+        simulationLink.setClearButtonVisible(true);
+        simulationLink.setWidthFull();
+        simulationLink.getStyle().set("max-width", "40em");
+        simulationLink.setValueChangeMode(ValueChangeMode.LAZY);
+        simulationLink.addValueChangeListener(e -> showLocks(e.getValue()));
+        lockBox.addClassName("simulation-locks");
+        lockBox.getElement().setAttribute("role", "group");
+        Span lockLabel = new Span("Lock for the students");
+        lockLabel.setId("simulation-locks-label");
+        lockLabel.addClassName("simulation-locks-label");
+        lockBox.getElement().setAttribute("aria-labelledby", lockLabel.getId().orElseThrow());
+        lockError.addClassName("simulation-locks-error");
+        lockError.getElement().setAttribute("role", "alert");
+        lockError.setVisible(false);
+        showLocks("");
+        simulationDue.setHelperText("Due at the end of that day (UTC)");
+        simulationDue.setPlaceholder("YYYY-MM-DD");
+        simulationDue.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        simulationDue.setMin(LocalDate.now(ZoneOffset.UTC));
+        Button assign = new Button("Assign the simulation", e -> assignSimulation(classroom));
+        assign.addClassName("assign-simulation");
+        HorizontalLayout row = new HorizontalLayout(simulationDue, assign);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        lockLabel
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("font-weight", "500")
+                .set("margin-top", "var(--lumo-space-s)");
+        lockBox.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+        Div form = new Div(
+                subheading("A simulation set up for the class"),
+                intro,
+                simulationLink,
+                lockLabel,
+                lockBox,
+                lockError,
+                row);
+        form.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "stretch");
+        form.addClassName("simulation-assignment-form");
+        return form;
+    }
+
+    /** A heading inside the assignments section, with room above it to tell the parts apart. */
+    private static H4 subheading(String text) {
+        H4 heading = new H4(text);
+        heading.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-xs)");
+        return heading;
+    }
+
+    /** One checkbox per setting of the simulation the address names; a line saying so otherwise. */
+    private void showLocks(String link) {
+        lockBox.removeAll();
+        locks.clear();
+        java.util.Optional<Simulation> simulation =
+                AssignmentService.simulationId(link).flatMap(simulations::find);
+        if (simulation.isEmpty()) {
+            lockBox.add(new Span("The settings appear here once the address names a simulation."));
+            return;
+        }
+        java.util.Map<String, String> values = AssignmentService.linkValues(link);
+        for (ParameterSpec spec : SetupText.settings(simulation.get())) {
+            Checkbox box = new Checkbox(SetupText.setting(spec, values));
+            box.setValue(values.containsKey(spec.name()));
+            box.getElement().setAttribute("data-setting", spec.name());
+            locks.put(spec.name(), box);
+            lockBox.add(box);
+        }
+    }
+
+    void assignSimulation(Classroom classroom) {
+        simulationLink.setInvalid(false);
+        simulationDue.setInvalid(false);
+        lockError.setVisible(false);
+        List<String> locked = locks.entrySet().stream()
+                .filter(e -> e.getValue().getValue())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        try {
+            assignments.assignSimulation(
+                    user,
+                    classroom.id(),
+                    simulationLink.getValue(),
+                    locked,
+                    simulationDue.getValue() == null
+                            ? ""
+                            : simulationDue.getValue().toString());
+        } catch (ClassException e) {
+            switch (e.field() == null ? "" : e.field()) {
+                case "simulationLink" -> {
+                    simulationLink.setErrorMessage(e.getMessage());
+                    simulationLink.setInvalid(true);
+                    simulationLink.focus();
+                }
+                case "locked" -> {
+                    lockError.setText(e.getMessage());
+                    lockError.setVisible(true);
+                }
+                default -> {
+                    simulationDue.setErrorMessage(e.getMessage());
+                    simulationDue.setInvalid(true);
+                    simulationDue.focus();
+                }
+            }
+            return;
+        }
+        UI.getCurrent().getPage().reload();
+    }
+
     void assign(Classroom classroom) {
         lesson.setInvalid(false);
         exercise.setInvalid(false);
@@ -192,10 +336,12 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         UnorderedList items = new UnorderedList();
         for (AssignmentService.Review review : reviews) {
-            ListItem item = new ListItem(review.title() + " · due "
+            ListItem item = new ListItem();
+            item.add(ClassPages.inText(review.assignment().address(), review.title()));
+            item.add(new Span(" · due "
                     + AssignmentList.DUE.format(review.assignment().dueAt()) + " · finished "
                     + review.finished().size() + " of " + review.students()
-                    + (review.finished().isEmpty() ? "" : ": " + String.join(", ", review.finished())));
+                    + (review.finished().isEmpty() ? "" : ": " + String.join(", ", review.finished()))));
             item.addClassName("assignment-review");
             items.add(item);
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -110,6 +111,14 @@ public class SimulationPanel extends Div {
     void setValues(Map<String, ?> values) {
         form.setValues(values);
         form.validate();
+    }
+
+    /**
+     * Greys out the named settings for good (unknown names are ignored): they keep the values the
+     * panel was built with, and Reset returns to those. An assignment locks what the teacher fixed.
+     */
+    public void lock(Collection<String> names) {
+        names.forEach(form::lock);
     }
 
     /** Presses Run. */
