@@ -141,8 +141,17 @@ public class ClassService {
     public List<StudentProgress> progress(SignedInUser user, long classId) {
         Classroom classroom = manage(user, classId);
         List<StudentProgress> rows = new ArrayList<>();
+        // Two queries for the whole class, not a few per student.
+        ClassStore.Activity activity = store.activity(classroom.id());
         for (ClassStore.Member member : store.members(classroom.id(), MAX_STUDENTS)) {
-            rows.add(progressOf(member));
+            ProgressService.CourseProgress course = progress.of(
+                    activity.visits().getOrDefault(member.userId(), List.of()),
+                    activity.tallies().getOrDefault(member.userId(), List.of()));
+            rows.add(new StudentProgress(
+                    member.userId(),
+                    member.username(),
+                    member.joinedAt(),
+                    lessons(course, activity.lastAttempts().getOrDefault(member.userId(), Map.of()))));
         }
         return List.copyOf(rows);
     }
@@ -150,9 +159,7 @@ public class ClassService {
     /** One student of a class the caller manages; NOT_FOUND if the student is not in it. */
     public StudentProgress student(SignedInUser user, long classId, long studentId) {
         Classroom classroom = manage(user, classId);
-        return store.members(classroom.id(), MAX_STUDENTS).stream()
-                .filter(m -> m.userId() == studentId)
-                .findFirst()
+        return store.member(classroom.id(), studentId)
                 .map(this::progressOf)
                 .orElseThrow(() -> new ClassException(
                         ClassException.Kind.NOT_FOUND, null, "There is no student " + studentId + " in this class"));
@@ -170,9 +177,12 @@ public class ClassService {
 
     /** Where the learner stands in every lesson of the course, in course order. */
     List<LessonStatus> lessons(Learner learner) {
-        Map<String, Instant> last = store.lastAttempts(learner);
+        return lessons(progress.of(learner), store.lastAttempts(learner));
+    }
+
+    private static List<LessonStatus> lessons(ProgressService.CourseProgress course, Map<String, Instant> last) {
         List<LessonStatus> lessons = new ArrayList<>();
-        for (ProgressService.LessonProgress lesson : progress.of(learner).lessons()) {
+        for (ProgressService.LessonProgress lesson : course.lessons()) {
             String lessonId = lesson.lesson().id();
             List<ExerciseStatus> exercises = lesson.exercises().stream()
                     .map(e -> new ExerciseStatus(e.id(), e.solved(), e.tries(), last.get(lessonId + "/" + e.id())))

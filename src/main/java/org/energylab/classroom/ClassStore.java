@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.energylab.exercise.AttemptStore;
 import org.energylab.learner.Learner;
+import org.energylab.learner.LessonVisits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -118,6 +121,17 @@ public class ClassStore {
                 .intValue();
     }
 
+    /** One student of the class, if they are in it. */
+    public Optional<Member> member(long classId, long studentId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.username, m.joined_at FROM class_member m
+                        JOIN user_account u ON u.id = m.student_id
+                        WHERE m.class_id = ? AND m.student_id = ?""")
+                .params(classId, studentId)
+                .query((rs, row) -> new Member(rs.getLong("id"), rs.getString("username"), instant(rs, "joined_at")))
+                .optional();
+    }
+
     /** The class's students by username, at most {@code limit}. */
     public List<Member> members(long classId, int limit) {
         return jdbc.sql("""
@@ -127,6 +141,57 @@ public class ClassStore {
                 .params(classId, limit)
                 .query((rs, row) -> new Member(rs.getLong("id"), rs.getString("username"), instant(rs, "joined_at")))
                 .list();
+    }
+
+    /**
+     * What a class's students have done, read in two queries for the whole class: per student id,
+     * the lessons opened (most recent first), the attempt tallies, and when each exercise was last
+     * tried (keyed {@code lessonId/exerciseId}). A student who has done nothing has no entry.
+     */
+    public record Activity(
+            Map<Long, List<LessonVisits.Visit>> visits,
+            Map<Long, List<AttemptStore.Tally>> tallies,
+            Map<Long, Map<String, Instant>> lastAttempts) {}
+
+    /** A member's learner row: accounts are stored under the key {@code user:<id>} (see V2). */
+    private static final String MEMBER_LEARNER = """
+            FROM class_member m
+            JOIN learner l ON l.learner_key = CONCAT('user:', CAST(m.student_id AS VARCHAR(20)))""";
+
+    public Activity activity(long classId) {
+        Map<Long, List<LessonVisits.Visit>> visits = new HashMap<>();
+        jdbc.sql("SELECT m.student_id, v.lesson_id, v.first_opened_at, v.last_opened_at " + MEMBER_LEARNER + """
+
+                        JOIN lesson_visit v ON v.learner_id = l.id
+                        WHERE m.class_id = ? ORDER BY m.student_id, v.last_opened_at DESC, v.lesson_id""")
+                .param(classId)
+                .query(rs -> {
+                    visits.computeIfAbsent(rs.getLong("student_id"), k -> new ArrayList<>())
+                            .add(new LessonVisits.Visit(
+                                    rs.getString("lesson_id"),
+                                    instant(rs, "first_opened_at"),
+                                    instant(rs, "last_opened_at")));
+                });
+        Map<Long, List<AttemptStore.Tally>> tallies = new HashMap<>();
+        Map<Long, Map<String, Instant>> last = new HashMap<>();
+        jdbc.sql("SELECT m.student_id, a.lesson_id, a.exercise_id, COUNT(*) AS tries,"
+                        + " COALESCE(MAX(CASE WHEN a.correct THEN 1 ELSE 0 END), 0) AS solved,"
+                        + " MAX(a.attempted_at) AS last_at " + MEMBER_LEARNER + """
+
+                        JOIN exercise_attempt a ON a.learner_id = l.id
+                        WHERE m.class_id = ? GROUP BY m.student_id, a.lesson_id, a.exercise_id""")
+                .param(classId)
+                .query(rs -> {
+                    long student = rs.getLong("student_id");
+                    String lesson = rs.getString("lesson_id");
+                    String exercise = rs.getString("exercise_id");
+                    tallies.computeIfAbsent(student, k -> new ArrayList<>())
+                            .add(new AttemptStore.Tally(
+                                    lesson, exercise, rs.getInt("tries"), rs.getInt("solved") == 1));
+                    last.computeIfAbsent(student, k -> new HashMap<>())
+                            .put(lesson + "/" + exercise, instant(rs, "last_at"));
+                });
+        return new Activity(visits, tallies, last);
     }
 
     /** When the learner last tried each exercise, keyed {@code lessonId/exerciseId}. */

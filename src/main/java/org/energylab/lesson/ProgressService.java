@@ -85,16 +85,24 @@ public class ProgressService {
     }
 
     public CourseProgress of(Learner learner) {
+        return of(visits.visits(learner), attempts.tallies(learner));
+    }
+
+    /**
+     * Progress from a learner's visits (most recently opened first) and attempt tallies read
+     * elsewhere: a class dashboard reads its students' in one query each.
+     */
+    public CourseProgress of(List<LessonVisits.Visit> visitList, List<AttemptStore.Tally> tallyList) {
         Map<String, Instant> opened = new HashMap<>();
         String mostRecent = null;
-        for (LessonVisits.Visit visit : visits.visits(learner)) {
+        for (LessonVisits.Visit visit : visitList) {
             opened.put(visit.lessonId(), visit.lastOpened());
             if (mostRecent == null && catalog.get().lesson(visit.lessonId()).isPresent()) {
                 mostRecent = visit.lessonId();
             }
         }
         Map<String, AttemptStore.Tally> tallies = new HashMap<>();
-        for (AttemptStore.Tally tally : attempts.tallies(learner)) {
+        for (AttemptStore.Tally tally : tallyList) {
             tallies.put(tally.lessonId() + "/" + tally.exerciseId(), tally);
         }
         List<LessonProgress> lessons = new ArrayList<>();

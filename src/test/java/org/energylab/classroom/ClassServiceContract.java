@@ -245,6 +245,9 @@ abstract class ClassServiceContract {
         assertThat(idles.lessons()).allMatch(l -> !l.opened() && l.solved() == 0);
         assertThat(idles.lessons().get(0).exercises()).allMatch(e -> e.tries() == 0 && e.lastAttempt() == null);
         refused(() -> service().student(teacher, classroom.id(), outsider.id()), ClassException.Kind.NOT_FOUND, null);
+        // The dashboard reads the whole class in two queries; each row is what the student's own page
+        // reads for that student alone (the outsider's answer in neither).
+        assertThat(rows).containsExactlyInAnyOrder(adas, idles);
 
         String csv = service().csv(teacher, classroom.id());
         assertThat(csv).startsWith(String.join(",", ClassCsv.HEADER) + "\r\n");
