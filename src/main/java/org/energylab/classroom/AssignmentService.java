@@ -352,11 +352,14 @@ public class AssignmentService {
         Classroom classroom = classes.manage(user, classId);
         List<ClassService.StudentProgress> students = classes.progress(user, classroom.id());
         List<Review> reviews = new ArrayList<>();
+        Map<Long, Map<String, ClassService.LessonStatus>> lessonsOf = new HashMap<>();
+        students.forEach(s -> lessonsOf.put(s.userId(), byLesson(s.lessons())));
         for (Assignment assignment : store.ofClass(classroom.id(), MAX_ASSIGNMENTS)) {
             List<String> finished = new ArrayList<>();
             Set<Long> run = assignment.simulation() == null ? Set.of() : store.studentsWithRuns(assignment.id());
             for (ClassService.StudentProgress student : students) {
-                ClassService.LessonStatus lesson = byLesson(student.lessons()).get(assignment.lessonId());
+                ClassService.LessonStatus lesson =
+                        lessonsOf.get(student.userId()).get(assignment.lessonId());
                 boolean done = assignment.simulation() == null
                         ? lesson != null && assignment.stateOf(lesson) == Assignment.State.DONE
                         : run.contains(student.userId());
