@@ -104,14 +104,7 @@ public class AssignmentService {
             throw ClassException.invalid(
                     "exerciseId", "The lesson \"" + lesson.title() + "\" has no exercise \"" + exercise + "\"");
         }
-        Instant dueAt = parseDue(due);
-        if (dueAt.isBefore(clock.instant())) {
-            throw ClassException.invalid("dueAt", "That due date has passed; choose a later one");
-        }
-        if (store.count(classroom.id()) >= MAX_ASSIGNMENTS) {
-            throw ClassException.invalid(
-                    null, "A class holds at most " + MAX_ASSIGNMENTS + " assignments; this one has as many");
-        }
+        Instant dueAt = dueAndRoom(classroom, due);
         return store.create(classroom.id(), lesson.id(), exercise, null, dueAt, clock.instant());
     }
 
@@ -133,6 +126,12 @@ public class AssignmentService {
                 .orElseThrow(() -> ClassException.invalid(
                         "simulationLink",
                         "The simulation \"" + setup.simulationId() + "\" is in no lesson of the course"));
+        Instant dueAt = dueAndRoom(classroom, due);
+        return store.create(classroom.id(), lesson.id(), null, setup, dueAt, clock.instant());
+    }
+
+    /** The due time, checked not to be past, once the class has room for one more assignment. */
+    private Instant dueAndRoom(Classroom classroom, String due) {
         Instant dueAt = parseDue(due);
         if (dueAt.isBefore(clock.instant())) {
             throw ClassException.invalid("dueAt", "That due date has passed; choose a later one");
@@ -141,7 +140,7 @@ public class AssignmentService {
             throw ClassException.invalid(
                     null, "A class holds at most " + MAX_ASSIGNMENTS + " assignments; this one has as many");
         }
-        return store.create(classroom.id(), lesson.id(), null, setup, dueAt, clock.instant());
+        return dueAt;
     }
 
     /**
