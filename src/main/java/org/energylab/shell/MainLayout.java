@@ -98,6 +98,7 @@ public class MainLayout extends AppLayout {
         simulations.all().forEach(s -> labs.addItem(new SideNavItem(s.title(), "/simulations/" + s.id())));
         nav.addItem(labs);
         nav.getElement().executeJs(SIDE_NAV_CONTROLS_FIX);
+        nav.getElement().executeJs(LEAF_EXPANDED_QUIET);
         return nav;
     }
 
@@ -121,6 +122,26 @@ public class MainLayout extends AppLayout {
                 list.id = 'children';
               }
             }));
+            """;
+
+    /**
+     * In Vaadin 24.9.5 a side-nav item without children that becomes the current page (when the page
+     * loads, and again each time the router has navigated) sets its own {@code expanded} to true and
+     * straight back to false, and announces the unchanged value with an {@code expanded-changed}
+     * event (vaadin/web-components#11625, fixed by #11632 in a later release). Flow sends each such
+     * event to the server in a request of its own: two extra round trips at the end of every page
+     * load, which kept the page's network busy for up to a second after it was ready. An item without
+     * children is never expanded, so its {@code expanded-changed} is stopped on its way down to the
+     * item, before Flow's listener there sees it; items with children still report theirs.
+     */
+    private static final String LEAF_EXPANDED_QUIET = """
+            this.addEventListener('expanded-changed', (e) => {
+              const item = e.target;
+              if (item !== this && item.localName === 'vaadin-side-nav-item'
+                  && !item.querySelector(':scope > vaadin-side-nav-item')) {
+                e.stopPropagation();
+              }
+            }, true);
             """;
 
     /** A navigation label that wraps onto a second line rather than being cut off. */
