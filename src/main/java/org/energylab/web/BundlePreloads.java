@@ -40,7 +40,7 @@ public final class BundlePreloads {
             Pattern.compile("\"\\./((?:FlowBootstrap|generated-flow-imports|FlowClient)-[\\w-]+\\.js)\"");
     private static final Pattern CHUNK = Pattern.compile("\"\\./(chunk-[\\w-]+\\.(?:js|css))\"");
     private static final Pattern PUSH_SCRIPT =
-            Pattern.compile("\"pushScript\"\\s*:\\s*\"\\./(VAADIN/static/push/[\\w.-]+\\.js\\?v=\\w+)\"");
+            Pattern.compile("\"pushScript\"\\s*:\\s*\"\\./(?:\\.\\./)*(VAADIN/static/push/[\\w.-]+\\.js\\?v=\\w+)\"");
     private static final Pattern COMMON_FONTS = Pattern.compile(
             "url\\(\\./(KaTeX_(?:Main-Regular|Math-Italic|Size1-Regular|Size2-Regular)-[\\w-]+\\.woff2)\\)");
 
@@ -123,7 +123,9 @@ public final class BundlePreloads {
     /**
      * Adds a preload of Vaadin's push script to a page that carries the UI's first state: the client
      * loads that script before anything else of Flow's, so otherwise it waits for the page's scripts to
-     * run first. The address (with its version) is the one the page's first state names.
+     * run first. The address (with its version) is the one the page's first state names; on a page
+     * below the root (a lesson: {@code ./../VAADIN/...}) it is written from the root, as the page's
+     * {@code <base>} resolves the link's address from there.
      */
     public static void preloadPushScript(Document page) {
         for (Element script : page.select("script:not([src])")) {

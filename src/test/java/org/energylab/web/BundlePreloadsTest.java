@@ -76,6 +76,19 @@ class BundlePreloadsTest {
     }
 
     @Test
+    void aPageBelowTheRootPreloadsThePushScriptFromTheRoot() {
+        Document page = Jsoup.parse("<html><head><base href=\"./..\"><script>window.Vaadin.TypeScript.initial ="
+                + " {\"appConfig\":{},\"pushScript\":\"./../VAADIN/static/push/vaadinPush-min.js?v=2ce2aa\","
+                + "\"errors\":null};</script></head><body></body></html>");
+
+        BundlePreloads.preloadPushScript(page);
+
+        assertThat(page.select("link[rel=preload][as=script]")).singleElement().satisfies(link -> assertThat(
+                        link.attr("href"))
+                .isEqualTo("VAADIN/static/push/vaadinPush-min.js?v=2ce2aa"));
+    }
+
+    @Test
     void withoutAProductionBundleThereIsNothingToPreload() {
         BundlePreloads preloads = BundlePreloads.read(name -> null);
 
