@@ -113,38 +113,99 @@ function heatMapPlugin(map: HeatMap) {
 Chart.defaults.font.family = 'system-ui, sans-serif';
 Chart.defaults.color = '#334155';
 
+function draw(host: ChartHost, canvas: HTMLCanvasElement, configJson: string) {
+  const config = JSON.parse(configJson);
+  // The grid travels outside Chart.js's option resolution, which is slow on large arrays.
+  const map: HeatMap | undefined = config.options?.plugins?.heatmap;
+  if (map) {
+    delete config.options.plugins.heatmap;
+    config.plugins = [heatMapPlugin(map)];
+  }
+  // Logarithmic axes: label the powers of ten only, as 10^k, instead of long decimals.
+  for (const scale of Object.values(config.options?.scales ?? {}) as any[]) {
+    if (scale.type === 'logarithmic') {
+      scale.ticks = {
+        ...(scale.ticks ?? {}),
+        callback: (value: number) => {
+          const exponent = Math.log10(value);
+          return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? `1e${Math.round(exponent)}` : '';
+        },
+      };
+    }
+  }
+  config.options = config.options ?? {};
+  applyTheme(host, config.options, config.data?.datasets ?? []);
+  drawn.get(host)?.destroy();
+  drawn.set(host, new Chart(canvas, config));
+  host.dataset.heatmap = map ? 'true' : 'false';
+  host.$heatmap = map;
+}
+
+// Safari has no requestIdleCallback: there the next task does.
+const whenIdle: (task: (idle?: IdleDeadline) => void) => void =
+  typeof window.requestIdleCallback === 'function'
+    ? (task) => window.requestIdleCallback(task, { timeout: 1000 })
+    : (task) => window.setTimeout(task, 0);
+
+// A lesson page arrives with a dozen charts, all below the fold. Drawing them as the page arrived
+// kept the browser busy for most of a second, delaying everything after it (the page's first
+// exchanges with the server among them). Each chart is drawn in a task of its own instead, when the
+// browser has nothing else to do (within a second at the latest); whoever reads a chart's $chart
+// before then gets it drawn on the spot.
+const drawn = new WeakMap<HTMLElement, Chart>();
+const waiting = new Map<HTMLElement, () => void>();
+let scheduled = false;
+
+function drawNext() {
+  scheduled = false;
+  const next = waiting.entries().next();
+  if (next.done) {
+    return;
+  }
+  const [host, draw] = next.value;
+  waiting.delete(host);
+  draw();
+  if (waiting.size > 0) {
+    scheduled = true;
+    whenIdle(drawNext);
+  }
+}
+
+function settle(host: HTMLElement) {
+  const draw = waiting.get(host);
+  if (draw) {
+    waiting.delete(host);
+    draw();
+  }
+}
+
+function exposeChart(host: ChartHost) {
+  if (!Object.getOwnPropertyDescriptor(host, '$chart')) {
+    Object.defineProperty(host, '$chart', {
+      configurable: true,
+      get() {
+        settle(host);
+        return drawn.get(host);
+      },
+    });
+  }
+}
+
 const connector = {
   render(host: ChartHost, configJson: string) {
-    const config = JSON.parse(configJson);
-    // The grid travels outside Chart.js's option resolution, which is slow on large arrays.
-    const map: HeatMap | undefined = config.options?.plugins?.heatmap;
-    if (map) {
-      delete config.options.plugins.heatmap;
-      config.plugins = [heatMapPlugin(map)];
-    }
-    // Logarithmic axes: label the powers of ten only, as 10^k, instead of long decimals.
-    for (const scale of Object.values(config.options?.scales ?? {}) as any[]) {
-      if (scale.type === 'logarithmic') {
-        scale.ticks = {
-          ...(scale.ticks ?? {}),
-          callback: (value: number) => {
-            const exponent = Math.log10(value);
-            return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? `1e${Math.round(exponent)}` : '';
-          },
-        };
-      }
-    }
-    config.options = config.options ?? {};
-    applyTheme(host, config.options, config.data?.datasets ?? []);
-    host.$chart?.destroy();
+    exposeChart(host);
     let canvas = host.querySelector('canvas');
     if (!canvas) {
       canvas = document.createElement('canvas');
       host.appendChild(canvas);
     }
-    host.$chart = new Chart(canvas, config);
-    host.dataset.heatmap = map ? 'true' : 'false';
-    host.$heatmap = map;
+    const target = canvas;
+    waiting.delete(host);
+    waiting.set(host, () => draw(host, target, configJson));
+    if (!scheduled) {
+      scheduled = true;
+      whenIdle(drawNext);
+    }
   },
 
   append(host: ChartHost, batchJson: string) {

@@ -2,23 +2,68 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
+// Safari has no requestIdleCallback: there the next task does.
+const whenIdle: (task: (idle?: IdleDeadline) => void) => void =
+  typeof window.requestIdleCallback === 'function'
+    ? (task) => window.requestIdleCallback(task, { timeout: 1000 })
+    : (task) => window.setTimeout(task, 0);
+
+// A lesson holds a few hundred formulas, nearly all of them below the fold. Typesetting them all at
+// once kept the browser busy for about a second while the page loaded, delaying everything after it
+// (the page's first exchanges with the server among them). The formulas are typeset in document
+// order, the first ones at once (the top of the page shows no raw TeX), the rest in short slices
+// whenever the browser has nothing else to do (and within a second at the latest).
+const SLICE_MS = 20;
+const queue: HTMLElement[] = [];
+const queued = new WeakSet<HTMLElement>();
+let head = 0;
+let scheduled = false;
+
 function typeset(root: HTMLElement) {
   root.querySelectorAll<HTMLElement>('.math').forEach((element) => {
-    if (element.dataset.typeset) {
-      return;
-    }
-    const tex = element.textContent ?? '';
-    katex.render(tex, element, {
-      displayMode: element.classList.contains('math-display'),
-      throwOnError: false,
-      output: 'htmlAndMathml',
-    });
-    element.dataset.typeset = 'true';
-    element.title = '';
-    if (element.classList.contains('math-display')) {
-      keyboardScrollable(element);
+    if (!element.dataset.typeset && !queued.has(element)) {
+      queued.add(element);
+      queue.push(element);
     }
   });
+  if (!scheduled && head < queue.length) {
+    drain();
+  }
+}
+
+function drain(idle?: IdleDeadline) {
+  scheduled = false;
+  const start = performance.now();
+  const more = () =>
+    idle && !idle.didTimeout ? idle.timeRemaining() > 1 : performance.now() - start < SLICE_MS;
+  do {
+    render(queue[head++]);
+  } while (head < queue.length && more());
+  if (head < queue.length) {
+    scheduled = true;
+    whenIdle(drain);
+  } else {
+    queue.length = 0;
+    head = 0;
+  }
+}
+
+function render(element: HTMLElement) {
+  queued.delete(element);
+  if (element.dataset.typeset) {
+    return;
+  }
+  const tex = element.textContent ?? '';
+  katex.render(tex, element, {
+    displayMode: element.classList.contains('math-display'),
+    throwOnError: false,
+    output: 'htmlAndMathml',
+  });
+  element.dataset.typeset = 'true';
+  element.title = '';
+  if (element.classList.contains('math-display')) {
+    keyboardScrollable(element);
+  }
 }
 
 // A display equation larger than its box scrolls; keyboard users reach it with Tab
@@ -37,14 +82,23 @@ function keyboardScrollable(element: HTMLElement) {
       element.removeAttribute('aria-label');
     }
   };
-  update();
-  // The formula's own size changes when KaTeX's fonts arrive, without the box resizing.
+  // Sizes are read only in the observer's callbacks, which come after the browser's own layout:
+  // reading them right after typesetting forced a layout of the whole page per equation, about a
+  // third of a second on a lesson. Observing reports each element once to begin with.
   const observer = new ResizeObserver(update);
-  observer.observe(element);
-  if (element.firstElementChild) {
-    observer.observe(element.firstElementChild);
-  }
-  document.fonts.ready.then(update);
+  const observe = () => {
+    observer.observe(element);
+    if (element.firstElementChild) {
+      observer.observe(element.firstElementChild);
+    }
+  };
+  observe();
+  // The formula's own size changes when KaTeX's fonts arrive, without the box resizing: observing
+  // again brings a fresh report.
+  document.fonts.ready.then(() => {
+    observer.disconnect();
+    observe();
+  });
 }
 
 const w = window as any;
