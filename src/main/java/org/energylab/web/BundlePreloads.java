@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * when KaTeX has typeset the math does the browser ask for its fonts. Every page gets the first three
  * as module preloads; lesson pages also get the lazy chunks and the fonts nearly every lesson's
  * formulas use (the main upright and the math italic faces, and the first two sizes of large operators
- * and delimiters, about 56 KB together).
+ * and delimiters, about 56 KB together), and the shared modules those chunks import.
  *
  * <p>The names carry content hashes, so they are read from the bundle itself: from the entry script
  * that {@code index.html} names, through the scripts it imports. The bundle folder also holds files
@@ -39,6 +39,9 @@ public final class BundlePreloads {
     private static final Pattern BOOTSTRAP =
             Pattern.compile("\"\\./((?:FlowBootstrap|generated-flow-imports|FlowClient)-[\\w-]+\\.js)\"");
     private static final Pattern CHUNK = Pattern.compile("\"\\./(chunk-[\\w-]+\\.(?:js|css))\"");
+    /** A module's static imports ({@code import"./x.js"}, {@code import{a as b}from"./x.js"}). */
+    private static final Pattern STATIC_IMPORT = Pattern.compile("import(?:\\{[^}]*}from)?\"\\./([\\w-]+\\.js)\"");
+
     private static final Pattern PUSH_SCRIPT =
             Pattern.compile("\"pushScript\"\\s*:\\s*\"\\./(?:\\.\\./)*(VAADIN/static/push/[\\w.-]+\\.js\\?v=\\w+)\"");
     private static final Pattern COMMON_FONTS = Pattern.compile(
@@ -90,9 +93,11 @@ public final class BundlePreloads {
             }
         }
         List<Link> lessonPages = new ArrayList<>();
+        Set<String> shared = new LinkedHashSet<>();
         for (String chunk : chunks) {
             if (chunk.endsWith(".js")) {
                 lessonPages.add(module(chunk));
+                shared.addAll(names(STATIC_IMPORT, files.apply(BUILD + chunk)));
             } else {
                 lessonPages.add(new Link(BUILD + chunk, Map.of("rel", "preload", "as", "style", "crossorigin", "")));
                 for (String font : names(COMMON_FONTS, files.apply(BUILD + chunk))) {
@@ -100,6 +105,15 @@ public final class BundlePreloads {
                             BUILD + font,
                             Map.of("rel", "preload", "as", "font", "type", "font/woff2", "crossorigin", "")));
                 }
+            }
+        }
+        // The shared modules the chunks import (the select's connector, renderers, mixins) are fetched
+        // only once a chunk runs; announced, they arrive with the chunks.
+        Set<String> known = new LinkedHashSet<>(chunks);
+        everyPage.forEach(link -> known.add(link.href().substring(BUILD.length())));
+        for (String module : shared) {
+            if (!known.contains(module) && !module.startsWith("indexhtml-")) {
+                lessonPages.add(module(module));
             }
         }
         return new BundlePreloads(everyPage, lessonPages);

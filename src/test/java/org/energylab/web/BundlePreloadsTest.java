@@ -19,6 +19,9 @@ class BundlePreloadsTest {
             "import(\"./FlowClient-stale.js\")",
             "VAADIN/build/generated-flow-imports-g1.js",
             "m.f=[\"./chunk-aa-js1.js\",\"./indexhtml-NEW.js\",\"./chunk-bb-css1.css\"];import(\"./chunk-aa-js1.js\")",
+            "VAADIN/build/chunk-aa-js1.js",
+            "import{a as b}from\"./generated-flow-imports-g1.js\";import\"./selectConnector-s1.js\";"
+                    + "import{C as c}from\"./checked-mixin-m1.js\";import\"./indexhtml-NEW.js\";",
             "VAADIN/build/chunk-bb-css1.css",
             "@font-face{src:url(./KaTeX_Main-Regular-r1.woff2) format(\"woff2\"),url(./KaTeX_Main-Regular-r2.woff)}"
                     + "@font-face{src:url(./KaTeX_Math-Italic-i1.woff2)}@font-face{src:url(./KaTeX_Fraktur-Bold-f1.woff2)}"
@@ -42,7 +45,7 @@ class BundlePreloadsTest {
     }
 
     @Test
-    void lessonPagesAlsoPreloadTheLazyChunksAndTheCommonMathFonts() {
+    void lessonPagesAlsoPreloadTheLazyChunksTheirSharedModulesAndTheCommonMathFonts() {
         List<BundlePreloads.Link> links = BundlePreloads.read(BUNDLE::get).forPage("/lessons/the-lagrangian");
 
         assertThat(hrefs(links))
@@ -54,7 +57,9 @@ class BundlePreloadsTest {
                         "VAADIN/build/chunk-bb-css1.css",
                         "VAADIN/build/KaTeX_Main-Regular-r1.woff2",
                         "VAADIN/build/KaTeX_Math-Italic-i1.woff2",
-                        "VAADIN/build/KaTeX_Size1-Regular-s1.woff2");
+                        "VAADIN/build/KaTeX_Size1-Regular-s1.woff2",
+                        "VAADIN/build/selectConnector-s1.js",
+                        "VAADIN/build/checked-mixin-m1.js");
         assertThat(links.get(4).attributes()).containsEntry("as", "style").containsEntry("crossorigin", "");
         assertThat(links.get(5).attributes())
                 .containsEntry("as", "font")
