@@ -10,24 +10,39 @@ const whenIdle: (task: (idle?: IdleDeadline) => void) => void =
 
 // A lesson holds a few hundred formulas, nearly all of them below the fold. Typesetting them all at
 // once kept the browser busy for about a second while the page loaded, delaying everything after it
-// (the page's first exchanges with the server among them). The formulas are typeset in document
-// order, the first ones at once (the top of the page shows no raw TeX), the rest in short slices
-// whenever the browser has nothing else to do (and within a second at the latest).
+// (the page's first exchanges with the server among them). Formulas on screen or within a screen of
+// it are typeset as soon as the browser has laid the page out, before they are shown (untypeset
+// ones are hidden by lesson-prose.css); the rest are typeset in document order, in short slices
+// whenever the browser has nothing else to do (within a second at the latest), or at once when they
+// are scrolled near.
 const SLICE_MS = 20;
 const queue: HTMLElement[] = [];
 const queued = new WeakSet<HTMLElement>();
 let head = 0;
 let scheduled = false;
 
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        render(entry.target as HTMLElement);
+      }
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+
 function typeset(root: HTMLElement) {
   root.querySelectorAll<HTMLElement>('.math').forEach((element) => {
     if (!element.dataset.typeset && !queued.has(element)) {
       queued.add(element);
       queue.push(element);
+      near.observe(element);
     }
   });
   if (!scheduled && head < queue.length) {
-    drain();
+    scheduled = true;
+    whenIdle(drain);
   }
 }
 
@@ -36,9 +51,12 @@ function drain(idle?: IdleDeadline) {
   const start = performance.now();
   const more = () =>
     idle && !idle.didTimeout ? idle.timeRemaining() > 1 : performance.now() - start < SLICE_MS;
-  do {
+  while (head < queue.length) {
     render(queue[head++]);
-  } while (head < queue.length && more());
+    if (!more()) {
+      break;
+    }
+  }
   if (head < queue.length) {
     scheduled = true;
     whenIdle(drain);
@@ -50,6 +68,7 @@ function drain(idle?: IdleDeadline) {
 
 function render(element: HTMLElement) {
   queued.delete(element);
+  near.unobserve(element);
   if (element.dataset.typeset) {
     return;
   }
