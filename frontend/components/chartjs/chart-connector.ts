@@ -2,6 +2,7 @@
 // component's element, appends streamed points, and exports PNG files.
 import { Chart, registerables } from 'chart.js';
 import { applyTheme } from './chart-theme';
+import { whenIdle } from '../idle';
 
 Chart.register(...registerables);
 
@@ -141,17 +142,11 @@ function draw(host: ChartHost, canvas: HTMLCanvasElement, configJson: string) {
   host.$heatmap = map;
 }
 
-// Safari has no requestIdleCallback: there the next task does.
-const whenIdle: (task: (idle?: IdleDeadline) => void) => void =
-  typeof window.requestIdleCallback === 'function'
-    ? (task) => window.requestIdleCallback(task, { timeout: 1000 })
-    : (task) => window.setTimeout(task, 0);
-
-// A lesson page arrives with a dozen charts, all below the fold. Drawing them as the page arrived
-// kept the browser busy for most of a second, delaying everything after it (the page's first
-// exchanges with the server among them). Each chart is drawn in a task of its own instead, when the
-// browser has nothing else to do (within a second at the latest); whoever reads a chart's $chart
-// before then gets it drawn on the spot.
+// A lesson page arrives with several charts, most of them below the fold. Drawing them as the page
+// arrived kept the browser busy, delaying everything after it (the page's first exchanges with the
+// server among them). Each chart is drawn in a task of its own instead, when the browser has nothing
+// else to do (within a second at the latest); whoever reads a chart's $chart before then gets it
+// drawn on the spot.
 const drawn = new WeakMap<HTMLElement, Chart>();
 const waiting = new Map<HTMLElement, () => void>();
 let scheduled = false;

@@ -1,12 +1,7 @@
 // Typesets the .math elements that the server leaves in lesson prose (see MathExtractor.java).
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-
-// Safari has no requestIdleCallback: there the next task does.
-const whenIdle: (task: (idle?: IdleDeadline) => void) => void =
-  typeof window.requestIdleCallback === 'function'
-    ? (task) => window.requestIdleCallback(task, { timeout: 1000 })
-    : (task) => window.setTimeout(task, 0);
+import { whenIdle } from '../idle';
 
 // A lesson holds a few hundred formulas, nearly all of them below the fold. Typesetting them all at
 // once kept the browser busy for about a second while the page loaded, delaying everything after it
