@@ -78,6 +78,29 @@ class LessonBrowserIT {
         assertThat(page.locator("main h1")).hasText("The Lagrangian");
     }
 
+    /**
+     * Formulas are typeset while the page loads, those near the screen first; until then a formula is
+     * hidden. A watcher in the page looks at every frame of the load, until every formula is typeset,
+     * for a formula shown as its TeX. (With the hiding rule overridden it reports the objectives'
+     * {@code L = T - V}.)
+     */
+    @Test
+    void rawTexIsNeverOnScreenWhileTheLessonLoads() {
+        page.addInitScript("window.__rawTex = null; window.__watching = true;"
+                + " const until = performance.now() + 30000;"
+                + " const look = () => { const waiting = document.querySelectorAll('.math:not([data-typeset])');"
+                + " for (const m of waiting) {"
+                + " if (getComputedStyle(m).visibility !== 'hidden' && m.getClientRects().length > 0) {"
+                + " window.__rawTex = window.__rawTex || m.textContent; } }"
+                + " const done = document.querySelector('.math') && waiting.length === 0;"
+                + " if (!done && performance.now() < until) { requestAnimationFrame(look); }"
+                + " else { window.__watching = false; } }; requestAnimationFrame(look);");
+        page.navigate(url("/lessons/the-lagrangian"));
+        page.waitForCondition(() -> Boolean.FALSE.equals(page.evaluate("() => window.__watching")));
+        assertThat(page.locator(".math:not([data-typeset])").count()).isZero();
+        assertThat(page.evaluate("() => window.__rawTex")).isNull();
+    }
+
     @Test
     void mathIsTypesetAndNoRawTexIsLeft() {
         openLesson("");
