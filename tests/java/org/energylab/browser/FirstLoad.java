@@ -50,6 +50,8 @@ final class FirstLoad {
     String largestUrl = "";
     double lastResponseMs;
     double idleMs;
+    /** The longest task the browser's main thread ran during the load (the Long Tasks API, ≥ 50 ms). */
+    double longestTaskMs;
 
     private FirstLoad(String path) {
         this.path = path;
@@ -61,6 +63,8 @@ final class FirstLoad {
         List<Response> responses = new ArrayList<>();
         page.onResponse(responses::add);
         CspWatch csp = CspWatch.on(page);
+        page.addInitScript("window.__longTasks = []; new PerformanceObserver(list => list.getEntries()"
+                + ".forEach(e => window.__longTasks.push(e.duration))).observe({type: 'longtask', buffered: true});");
         try {
             long start = System.nanoTime();
             Response document =
@@ -71,6 +75,7 @@ final class FirstLoad {
             load.lastResponseMs = ((Number) page.evaluate("() => Math.max(...performance.getEntriesByType('navigation')"
                             + ".concat(performance.getEntriesByType('resource')).map(e => e.responseEnd))"))
                     .doubleValue();
+            load.longestTaskMs = ((Number) page.evaluate("() => Math.max(0, ...window.__longTasks)")).doubleValue();
             load.policyViolations = csp.violations();
             load.preloads = org.jsoup.Jsoup.parse(document.text(), base + path)
                     .select("link[rel=modulepreload], link[rel=preload]")
@@ -135,8 +140,8 @@ final class FirstLoad {
         return String.format(
                 Locale.ROOT,
                 "First load of %s: %d requests, %.0f KB transferred (largest %.0f KB: %s), last response"
-                        + " after %.0f ms, network idle after %.0f ms (Playwright's 500 ms of quiet included);"
-                        + " policy violations: %s",
+                        + " after %.0f ms, network idle after %.0f ms (Playwright's 500 ms of quiet included),"
+                        + " longest main-thread task %.0f ms; policy violations: %s",
                 path,
                 answers.size(),
                 bytes / 1024.0,
@@ -144,6 +149,7 @@ final class FirstLoad {
                 largestUrl,
                 lastResponseMs,
                 idleMs,
+                longestTaskMs,
                 policyViolations);
     }
 
