@@ -52,6 +52,8 @@ final class FirstLoad {
     double idleMs;
     /** The longest task the browser's main thread ran during the load (the Long Tasks API, ≥ 50 ms). */
     double longestTaskMs;
+    /** The theme's accent colour as the loaded page has it: empty if the theme's style sheet is missing. */
+    String themeAccent = "";
 
     private FirstLoad(String path) {
         this.path = path;
@@ -76,6 +78,8 @@ final class FirstLoad {
                             + ".concat(performance.getEntriesByType('resource')).map(e => e.responseEnd))"))
                     .doubleValue();
             load.longestTaskMs = ((Number) page.evaluate("() => Math.max(0, ...window.__longTasks)")).doubleValue();
+            load.themeAccent = (String) page.evaluate(
+                    "() => getComputedStyle(document.documentElement).getPropertyValue('--energylab-accent').trim()");
             load.policyViolations = csp.violations();
             load.preloads = org.jsoup.Jsoup.parse(document.text(), base + path)
                     .select("link[rel=modulepreload], link[rel=preload]")

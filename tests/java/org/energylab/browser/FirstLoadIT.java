@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The first load of the home page and of a lesson in a fresh browser (empty cache): every request
  * answers, every text answer of some size travels compressed, the bundle's hashed files are
  * cacheable for a year; the page carries the UI's first state and preloads the bundle's files it will
- * need, each of which the browser then fetches once. It prints what the load took and every request
+ * need, each of which the browser then fetches once; the theme applies, from the bundle alone. It
+ * prints what the load took and every request
  * (see {@link FirstLoad}); speed is reported, not asserted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -75,6 +76,10 @@ class FirstLoadIT {
                     .singleElement()
                     .satisfies(answer -> assertThat(answer.status()).isEqualTo(200));
         }
+        assertThat(load.themeAccent).as("the theme applies").isEqualTo("#2563eb");
+        assertThat(load.answers)
+                .as("the theme comes once, with the bundle's style sheet, not again from /VAADIN/themes/")
+                .noneMatch(answer -> answer.url().contains("/VAADIN/themes/"));
         assertThat(load.policyViolations)
                 .as("Content-Security-Policy violations")
                 .isEmpty();
