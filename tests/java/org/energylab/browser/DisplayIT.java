@@ -40,7 +40,8 @@ class DisplayIT extends PageTest {
             ".pager a",
             ".app-title .brand",
             ".tagline",
-            ".nav-label");
+            ".course-nav a",
+            ".course-nav summary");
 
     /**
      * The lowest contrast ratio among the visible elements a selector finds, text colour against the

@@ -6,14 +6,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.HashMap;
+import java.util.Map;
 import org.energylab.account.AccountService;
 import org.energylab.account.Role;
 import org.energylab.lesson.CourseCatalog;
@@ -27,7 +31,11 @@ import org.energylab.simulation.SimulationRegistry;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    /** The navigation's links by address, to mark the current page. */
+    private final Map<String, Element> links = new HashMap<>();
+
+    private Element current;
 
     public MainLayout(
             CourseCatalog catalog,
@@ -79,76 +87,72 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private static SideNav navigation(CourseCatalog catalog, SimulationRegistry simulations, boolean signedIn) {
-        SideNav nav = new SideNav();
+    /**
+     * The course's navigation as plain links in nested lists: the overview, each module's lessons
+     * under a heading that folds ({@code <details>}), the notation, and the simulations (folded to
+     * begin with). Vaadin's side navigation drew the same thing with 45 web components, each of which
+     * reported its expanded state to the server as the page started: about a hundred events in a
+     * request of their own, which the client router's first request then waited for, on every page's
+     * first load. Plain elements report nothing; folding is the browser's own.
+     */
+    private Nav navigation(CourseCatalog catalog, SimulationRegistry simulations, boolean signedIn) {
+        Nav nav = new Nav();
         nav.addClassName("course-nav");
-        nav.addItem(new SideNavItem("Course overview", "/"));
+        nav.getElement().setAttribute("aria-label", "Course");
+        Element list = new Element("ul");
+        list.appendChild(item(link("Course overview", "/")));
         if (signedIn) {
-            nav.addItem(new SideNavItem("Classes", "/classes"));
+            list.appendChild(item(link("Classes", "/classes")));
         }
         for (CourseModule module : catalog.modules()) {
-            SideNavItem item = wrapping(new SideNavItem(null), module.title());
-            item.setExpanded(true);
-            module.lessons()
-                    .forEach(l -> item.addItem(wrapping(new SideNavItem(null, "/lessons/" + l.id()), l.title())));
-            nav.addItem(item);
+            Element lessons = new Element("ul");
+            module.lessons().forEach(l -> lessons.appendChild(item(link(l.title(), "/lessons/" + l.id()))));
+            list.appendChild(item(group(module.title(), lessons, true)));
         }
-        catalog.notation().ifPresent(n -> nav.addItem(new SideNavItem("Notation", "/lessons/" + n.id())));
-        SideNavItem labs = new SideNavItem("Simulations", "/simulations");
-        simulations.all().forEach(s -> labs.addItem(new SideNavItem(s.title(), "/simulations/" + s.id())));
-        nav.addItem(labs);
-        nav.getElement().executeJs(SIDE_NAV_CONTROLS_FIX);
-        nav.getElement().executeJs(LEAF_EXPANDED_QUIET);
+        catalog.notation().ifPresent(n -> list.appendChild(item(link("Notation", "/lessons/" + n.id()))));
+        Element labs = new Element("ul");
+        labs.appendChild(item(link("All simulations", "/simulations")));
+        simulations.all().forEach(s -> labs.appendChild(item(link(s.title(), "/simulations/" + s.id()))));
+        list.appendChild(item(group("Simulations", labs, false)));
+        nav.getElement().appendChild(list);
         return nav;
     }
 
-    /**
-     * In Vaadin 24.9.5 the toggle button of a side-nav item with children has {@code
-     * aria-controls="children"}, but the list it controls ({@code <ul part="children">}) has no id:
-     * the reference points at nothing (axe-core's critical {@code aria-valid-attr-value}). This is a
-     * defect of {@code @vaadin/side-nav} itself, whose item once rendered {@code <ul id="children">}
-     * (see vaadin/web-components#5814 for that structure) and renders it again in later releases.
-     * Until the upgrade, give each item's list the id its button names; both live in the same
-     * shadow root, so the reference resolves there.
-     */
-    private static final String SIDE_NAV_CONTROLS_FIX = """
-            const nav = this;
-            customElements.whenDefined('vaadin-side-nav-item').then(() => {
-              const items = [...nav.querySelectorAll('vaadin-side-nav-item')];
-              return Promise.all(items.map((item) => item.updateComplete.then(() => item)));
-            }).then((items) => items.forEach((item) => {
-              const list = item.shadowRoot && item.shadowRoot.querySelector('ul[part="children"]');
-              if (list && !list.id) {
-                list.id = 'children';
-              }
-            }));
-            """;
+    private Element link(String label, String href) {
+        Element a = new Element("a").setAttribute("href", href).setText(label);
+        links.put(href, a);
+        return a;
+    }
+
+    private static Element item(Element content) {
+        return new Element("li").appendChild(content);
+    }
+
+    /** A heading that folds its list of links away; open to begin with or not. */
+    private static Element group(String label, Element list, boolean open) {
+        Element details = new Element("details").appendChild(new Element("summary").setText(label), list);
+        if (open) {
+            details.setAttribute("open", true);
+        }
+        return details;
+    }
 
     /**
-     * In Vaadin 24.9.5 a side-nav item without children that becomes the current page (when the page
-     * loads, and again each time the router has navigated) sets its own {@code expanded} to true and
-     * straight back to false, and announces the unchanged value with an {@code expanded-changed}
-     * event (vaadin/web-components#11625, fixed by #11632 in a later release). Flow sends each such
-     * event to the server in a request of its own: two extra round trips at the end of every page
-     * load, which kept the page's network busy for up to a second after it was ready. An item without
-     * children is never expanded, so its {@code expanded-changed} is stopped on its way down to the
-     * item, before Flow's listener there sees it; items with children still report theirs.
+     * Marks the link to the page now shown ({@code aria-current="page"}, which the theme highlights)
+     * and unfolds its group if it was folded.
      */
-    private static final String LEAF_EXPANDED_QUIET = """
-            this.addEventListener('expanded-changed', (e) => {
-              const item = e.target;
-              if (item !== this && item.localName === 'vaadin-side-nav-item'
-                  && !item.querySelector(':scope > vaadin-side-nav-item')) {
-                e.stopPropagation();
-              }
-            }, true);
-            """;
-
-    /** A navigation label that wraps onto a second line rather than being cut off. */
-    private static SideNavItem wrapping(SideNavItem item, String label) {
-        Span text = new Span(label);
-        text.addClassName("nav-label");
-        item.getElement().appendChild(text.getElement());
-        return item;
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (current != null) {
+            current.removeAttribute("aria-current");
+        }
+        current = links.get("/" + event.getLocation().getPath());
+        if (current != null) {
+            current.setAttribute("aria-current", "page");
+            Element group = current.getParent().getParent().getParent();
+            if (group != null && "details".equals(group.getTag())) {
+                group.setAttribute("open", true);
+            }
+        }
     }
 }
