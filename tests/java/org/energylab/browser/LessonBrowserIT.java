@@ -79,6 +79,31 @@ class LessonBrowserIT {
     }
 
     /**
+     * The drawer's navigation marks the page shown, follows a navigation made from it, and unfolds the
+     * Simulations group (folded to begin with) when a simulation is shown; a module folds and unfolds.
+     */
+    @Test
+    void theNavigationMarksTheCurrentPageAndFolds() {
+        Locator current = page.locator(".course-nav a[aria-current=page]");
+        page.navigate(url("/simulations/pendulum"));
+        assertThat(current).hasText("Pendulum");
+        assertThat(page.locator(".course-nav details:has(a[href='/simulations/pendulum'])"))
+                .hasAttribute("open", "");
+
+        page.locator(".course-nav a[href='/lessons/the-lagrangian']").click();
+        page.waitForURL("**/lessons/the-lagrangian");
+        assertThat(current).hasCount(1);
+        assertThat(current).hasText("The Lagrangian");
+
+        Locator module = page.locator(".course-nav details:has(a[href='/lessons/the-lagrangian'])");
+        module.locator("summary").click();
+        assertThat(module).not().hasAttribute("open", "");
+        assertThat(module.locator("a[href='/lessons/the-lagrangian']")).isHidden();
+        module.locator("summary").click();
+        assertThat(module.locator("a[href='/lessons/the-lagrangian']")).isVisible();
+    }
+
+    /**
      * Formulas are typeset while the page loads, those near the screen first; until then a formula is
      * hidden. A watcher in the page looks at every frame of the load, until every formula is typeset,
      * for a formula shown as its TeX. (With the hiding rule overridden it reports the objectives'

@@ -35,6 +35,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The navigation's links by address, to mark the current page. */
     private final Map<String, Element> links = new HashMap<>();
 
+    /** Each grouped link's {@code <details>}. */
+    private final Map<Element, Element> groups = new HashMap<>();
+
     private Element current;
 
     public MainLayout(
@@ -129,17 +132,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** A heading that folds its list of links away; open to begin with or not. */
-    private static Element group(String label, Element list, boolean open) {
+    private Element group(String label, Element list, boolean open) {
         Element details = new Element("details").appendChild(new Element("summary").setText(label), list);
         if (open) {
             details.setAttribute("open", true);
         }
+        list.getChildren().forEach(li -> li.getChildren().forEach(a -> groups.put(a, details)));
         return details;
     }
 
     /**
-     * Marks the link to the page now shown ({@code aria-current="page"}, which the theme highlights)
-     * and unfolds its group if it was folded.
+     * Marks the link to the page now shown ({@code aria-current="page"}, which the theme highlights).
+     * A link in a group folded to begin with (a simulation) unfolds that group, so the mark is seen.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
@@ -149,8 +153,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         current = links.get("/" + event.getLocation().getPath());
         if (current != null) {
             current.setAttribute("aria-current", "page");
-            Element group = current.getParent().getParent().getParent();
-            if (group != null && "details".equals(group.getTag())) {
+            Element group = groups.get(current);
+            if (group != null) {
                 group.setAttribute("open", true);
             }
         }

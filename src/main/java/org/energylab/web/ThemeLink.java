@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>The link is dropped only when the bundle says it was built from that very file: its build record
  * ({@code stats.json}) lists {@code themes/<theme>/styles.css} among the frontend files it hashed.
- * Without a production bundle (development mode) the link stays, as it is then the theme's only source.
+ * It is applied in production mode only: in development mode the link is the theme's only source
+ * (Vaadin's development bundle does not carry the application theme), even if an earlier production
+ * build left its record in {@code target/classes}.
  */
 public final class ThemeLink {
     static final String STATS = "META-INF/VAADIN/config/stats.json";
