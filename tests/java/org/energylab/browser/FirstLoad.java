@@ -157,15 +157,32 @@ final class FirstLoad {
                 policyViolations);
     }
 
-    /** Measures the home page and a lesson of a running server, each after one warm-up visit. */
+    /**
+     * Measures the home page and a lesson of a running server, each after one warm-up visit; with
+     * {@code --pages=/a,/b} those pages too (ready when their {@code main} is shown), for instance a
+     * missing page, which is the layout alone.
+     */
     public static void main(String[] args) {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        boolean steps = args.length > 2 && args[2].equals("--waterfall");
+        boolean steps = false;
+        List<String[]> pages =
+                new ArrayList<>(List.of(new String[] {HOME, HOME_READY}, new String[] {LESSON, LESSON_READY}));
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--waterfall")) {
+                steps = true;
+            } else if (args[i].startsWith("--pages=")) {
+                for (String path : args[i].substring("--pages=".length()).split(",")) {
+                    pages.add(new String[] {path, "main"});
+                }
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[i] + " (--waterfall, --pages=/a,/b)");
+            }
+        }
         try (BrowserSession browser = new BrowserSession()) {
             measure(browser, base, "/simulations", "main a");
             for (int i = 0; i < rounds; i++) {
-                for (String[] page : new String[][] {{HOME, HOME_READY}, {LESSON, LESSON_READY}}) {
+                for (String[] page : pages) {
                     FirstLoad load = measure(browser, base, page[0], page[1]);
                     System.out.println(load);
                     if (steps) {
