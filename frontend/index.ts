@@ -1,6 +1,7 @@
 // The entry point of the browser side: Vaadin's client router, with every route served by the
 // server-side (Flow) views. Vaadin generates an equivalent file when this one is absent; this one
-// adds one thing, described below.
+// adds two things, described below: the page takes no input until the router has placed it, and
+// the frame's drawer opens and closes here.
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
 
@@ -21,3 +22,66 @@ const { serverSideRoutes } = new Flow({
 
 const router = new Router(outlet);
 router.setRoutes([...serverSideRoutes]);
+
+// The frame's drawer (MainLayout), handled here so that showing and hiding it costs no request.
+// Beside the page on a wide screen it starts shown; over the page on a narrow or low screen it
+// starts hidden, takes the focus when it opens, and closes again with Escape, a click beside it or
+// a chosen link. The frame's drawer="open" or drawer="closed" records the reader's choice.
+const overlay = window.matchMedia('(max-width: 800px), (max-height: 600px)');
+const frame = () => document.querySelector<HTMLElement>('.app-frame');
+const drawerShown = (f: HTMLElement) =>
+  f.getAttribute('drawer') === 'open' || (!overlay.matches && f.getAttribute('drawer') !== 'closed');
+
+function syncDrawer(f: HTMLElement) {
+  const shown = drawerShown(f);
+  f.querySelector('.drawer-toggle')?.setAttribute('aria-expanded', String(shown));
+  // An open drawer over the page is the only thing that takes input, as a dialog would be.
+  const covering = shown && overlay.matches;
+  f.querySelectorAll(':scope > .app-bar, :scope > .app-content').forEach((e) => e.toggleAttribute('inert', covering));
+}
+
+function showDrawer(f: HTMLElement, show: boolean, moveFocus: boolean) {
+  f.setAttribute('drawer', show ? 'open' : 'closed');
+  syncDrawer(f);
+  if (moveFocus) {
+    const target = show
+      ? (f.querySelector<HTMLElement>('.app-drawer a[aria-current="page"]') ?? f.querySelector<HTMLElement>('.app-drawer a'))
+      : f.querySelector<HTMLElement>('.drawer-toggle');
+    target?.focus();
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const f = frame();
+  const target = event.target as Element | null;
+  if (!f || !target) {
+    return;
+  }
+  if (target.closest('.drawer-toggle')) {
+    showDrawer(f, !drawerShown(f), overlay.matches);
+  } else if (overlay.matches && drawerShown(f) && (target.closest('.app-drawer a') || !target.closest('.app-drawer'))) {
+    showDrawer(f, false, false);
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  const f = frame();
+  if (event.key === 'Escape' && f && overlay.matches && drawerShown(f)) {
+    showDrawer(f, false, true);
+  }
+});
+
+overlay.addEventListener('change', () => {
+  const f = frame();
+  if (f) {
+    f.removeAttribute('drawer');
+    syncDrawer(f);
+  }
+});
+
+window.addEventListener('vaadin-router-location-changed', () => {
+  const f = frame();
+  if (f) {
+    syncDrawer(f);
+  }
+});

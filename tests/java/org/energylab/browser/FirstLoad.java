@@ -54,6 +54,8 @@ final class FirstLoad {
     double longestTaskMs;
     /** The theme's accent colour as the loaded page has it: empty if the theme's style sheet is missing. */
     String themeAccent = "";
+    /** Requests to the UI's server side made before the client router had placed the page. */
+    int requestsToPlace;
 
     private FirstLoad(String path) {
         this.path = path;
@@ -72,6 +74,11 @@ final class FirstLoad {
             Response document =
                     page.navigate(base + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
             page.locator(readySelector).first().waitFor();
+            // The client router has placed the page once the outlet takes input (frontend/index.ts).
+            page.waitForFunction("() => !document.querySelector('#outlet').hasAttribute('inert')");
+            load.requestsToPlace = (int) List.copyOf(responses).stream()
+                    .filter(r -> r.url().contains("v-r=uidl"))
+                    .count();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             load.idleMs = (System.nanoTime() - start) / 1e6;
             load.lastResponseMs = ((Number) page.evaluate("() => Math.max(...performance.getEntriesByType('navigation')"
@@ -145,7 +152,8 @@ final class FirstLoad {
                 Locale.ROOT,
                 "First load of %s: %d requests, %.0f KB transferred (largest %.0f KB: %s), last response"
                         + " after %.0f ms, network idle after %.0f ms (Playwright's 500 ms of quiet included),"
-                        + " longest main-thread task %.0f ms; policy violations: %s",
+                        + " longest main-thread task %.0f ms; %d request(s) to the server's UI before the page was"
+                        + " placed; policy violations: %s",
                 path,
                 answers.size(),
                 bytes / 1024.0,
@@ -154,6 +162,7 @@ final class FirstLoad {
                 lastResponseMs,
                 idleMs,
                 longestTaskMs,
+                requestsToPlace,
                 policyViolations);
     }
 

@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The first load of the home page and of a lesson in a fresh browser (empty cache): every request
  * answers, every text answer of some size travels compressed, the bundle's hashed files are
  * cacheable for a year; the page carries the UI's first state and preloads the bundle's files it will
- * need, each of which the browser then fetches once; the theme applies, from the bundle alone. It
+ * need, each of which the browser then fetches once; the theme applies, from the bundle alone; on the
+ * home page the client router's request is the only one before the page is placed. It
  * prints what the load took and every request
  * (see {@link FirstLoad}); speed is reported, not asserted.
  */
@@ -47,6 +48,10 @@ class FirstLoadIT {
                 .as("the home page shows no math and no chart: it loads neither KaTeX nor Chart.js")
                 .noneMatch(answer -> answer.url().contains("/VAADIN/build/chunk-")
                         || answer.url().contains("KaTeX"));
+        assertThat(load.requestsToPlace)
+                .as("the frame reports nothing as the page starts: the client router's own request is the only"
+                        + " one before the page is placed")
+                .isEqualTo(1);
     }
 
     @Test

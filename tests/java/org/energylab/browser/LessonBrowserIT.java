@@ -104,6 +104,48 @@ class LessonBrowserIT {
     }
 
     /**
+     * The drawer's button. On a wide screen the drawer starts shown beside the page and the button
+     * hides it. On a narrow one it starts hidden; it opens over the page with the focus on the current
+     * page's link and the page behind it inert, closes with Escape (the focus back on the button), and
+     * closes when a link in it is chosen.
+     */
+    @Test
+    void theDrawerHidesBesideThePageAndOpensOverItOnANarrowScreen() {
+        Locator toggle = page.locator(".drawer-toggle");
+        Locator drawer = page.locator("#course-drawer");
+        page.navigate(url("/lessons/the-lagrangian"));
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(drawer).isVisible();
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(drawer).isHidden();
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(drawer).isVisible();
+
+        page.setViewportSize(390, 800);
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(drawer).isHidden();
+        toggle.press("Enter");
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(drawer).isVisible();
+        assertThat(drawer.locator("a[aria-current=page]")).isFocused();
+        assertThat(page.locator(".app-content")).hasAttribute("inert", "");
+        BrowserSession.screenshot(page, "drawer-over-the-page");
+        page.keyboard().press("Escape");
+        assertThat(drawer).isHidden();
+        assertThat(toggle).isFocused();
+        assertThat(page.locator(".app-content")).not().hasAttribute("inert", "");
+
+        toggle.click();
+        drawer.locator("a[href='/lessons/gibbs-free-energy']").click();
+        page.waitForURL("**/lessons/gibbs-free-energy");
+        assertThat(page.locator("main h1")).hasText("Gibbs free energy");
+        assertThat(drawer).isHidden();
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+    }
+
+    /**
      * Formulas are typeset while the page loads, those near the screen first; until then a formula is
      * hidden. A watcher in the page looks at every frame of the load, until every formula is typeset,
      * for a formula shown as its TeX. (With the hiding rule overridden it reports the objectives'

@@ -2,7 +2,7 @@ package org.energylab.shell;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
 
 /**
@@ -25,7 +25,7 @@ final class DisplayToggle extends Button {
     private boolean projector;
 
     DisplayToggle() {
-        super("Projector display", VaadinIcon.DESKTOP.create());
+        super("Projector display", screenIcon());
         addClassName("display-toggle");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setTooltipText("Light text on a dark ground, in large type, for a classroom projector");
@@ -40,6 +40,17 @@ final class DisplayToggle extends Button {
                             ProjectorDisplay.COOKIE,
                             ProjectorDisplay.PROJECTOR);
         });
+    }
+
+    /**
+     * A screen, drawn by the theme ({@code .display-icon}). Vaadin's icon set would bring its six
+     * hundred icons into every page's scripts for this one.
+     */
+    private static Span screenIcon() {
+        Span icon = new Span();
+        icon.addClassName("display-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        return icon;
     }
 
     private void show(boolean on) {

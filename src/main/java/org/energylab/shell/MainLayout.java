@@ -1,11 +1,13 @@
 package org.energylab.shell;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,6 +16,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.HashMap;
@@ -28,10 +31,21 @@ import org.energylab.simulation.SimulationRegistry;
  * The frame of every page: the product name in the header and a navigation built from the course
  * and the simulation registry, so a new lesson or simulation appears here without wiring. On the
  * right of the header: signing in and up, or the signed-in account and signing out.
+ *
+ * <p>The frame is plain elements: a header, a drawer with the navigation and the page. The drawer
+ * sits beside the page on a wide screen and over it on a narrow one; its button is handled in the
+ * browser ({@code frontend/index.ts}), so showing and hiding it costs no request. Vaadin's app
+ * layout drew the same with web components that reported their state to the server as every page
+ * started, a request that the client router's first request then waited for.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+    /** The drawer's id, which its button controls. */
+    static final String DRAWER_ID = "course-drawer";
+
+    private final Div content = new Div();
+
     /** The navigation's links by address, to mark the current page. */
     private final Map<String, Element> links = new HashMap<>();
 
@@ -45,9 +59,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SimulationRegistry simulations,
             AuthenticationContext authentication,
             AccountService accounts) {
-        setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header(), new DisplayToggle(), account(authentication, accounts));
-        addToDrawer(navigation(catalog, simulations, authentication.isAuthenticated()));
+        addClassName("app-frame");
+        Header bar = new Header(drawerToggle(), header(), new DisplayToggle(), account(authentication, accounts));
+        bar.addClassName("app-bar");
+        Div drawer = new Div(navigation(catalog, simulations, authentication.isAuthenticated()));
+        drawer.addClassName("app-drawer");
+        drawer.setId(DRAWER_ID);
+        content.addClassName("app-content");
+        add(bar, drawer, content);
+    }
+
+    /**
+     * The button that shows and hides the drawer. Whether the drawer starts shown depends on the
+     * screen's width, which only the browser knows: it sets {@code aria-expanded} once the page is
+     * placed.
+     */
+    private static NativeButton drawerToggle() {
+        NativeButton toggle = new NativeButton();
+        toggle.addClassName("drawer-toggle");
+        toggle.getElement().setAttribute("aria-label", "Course navigation");
+        toggle.getElement().setAttribute("aria-controls", DRAWER_ID);
+        return toggle;
+    }
+
+    /** The page goes after the header and the drawer, in a container of its own. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
     }
 
     /** Who is signed in, with their account page and a sign-out button; or the ways to sign in. */
