@@ -1,7 +1,7 @@
 // The entry point of the browser side: Vaadin's client router, with every route served by the
 // server-side (Flow) views. Vaadin generates an equivalent file when this one is absent; this one
-// adds two things, described below: the page takes no input until the router has placed it, and
-// the frame's drawer opens and closes here.
+// adds three things, described below: the page takes no input until the router has placed it, the
+// frame's drawer opens and closes here, and a closed select's list does not measure the page.
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
 
@@ -84,4 +84,21 @@ window.addEventListener('vaadin-router-location-changed', () => {
   if (f) {
     syncDrawer(f);
   }
+});
+
+// A select's list of options is built with the page while its overlay is closed. On each selection it
+// measures itself to bring the selected option into view (the list box's _scrollToItem): a layout of
+// the whole page for every select, in the middle of building the page, to scroll a list nobody sees.
+// Lesson 1.1's six selects spent about 120 ms of its build there. While closed, the list is left
+// alone; an open list still scrolls to its option, which takes the focus as the list opens.
+customElements.whenDefined('vaadin-select-list-box').then((listBox) => {
+  type ListBox = HTMLElement & { _scrollToItem(index: number): void };
+  const prototype = listBox.prototype as ListBox;
+  const scrollToItem = prototype._scrollToItem;
+  prototype._scrollToItem = function (this: ListBox, index: number) {
+    const overlay = this.closest<HTMLElement & { opened?: boolean }>('vaadin-select-overlay');
+    if (overlay === null || overlay.opened) {
+      scrollToItem.call(this, index);
+    }
+  };
 });

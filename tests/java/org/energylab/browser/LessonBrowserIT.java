@@ -146,6 +146,27 @@ class LessonBrowserIT {
     }
 
     /**
+     * A select's list of options, closed, does not measure itself while the lesson is built (each
+     * measurement lays out the whole page, six selects in lesson 1.1); opened, it focuses the selected
+     * option, and a choice made in it is taken.
+     */
+    @Test
+    void closedSelectsDoNotMeasureThePage() {
+        page.addInitScript("window.__measured = 0; const rect = Element.prototype.getBoundingClientRect;"
+                + " Element.prototype.getBoundingClientRect = function () {"
+                + " if (this.closest('vaadin-select-list-box')) { window.__measured++; } return rect.call(this); };");
+        PanelObject panel = openLesson("");
+        assertThat(page.evaluate("() => window.__measured")).isEqualTo(0);
+
+        page.locator("#param-planet").first().click();
+        assertThat(page.locator("vaadin-select-overlay[opened] vaadin-select-item[selected]"))
+                .isFocused();
+        page.keyboard().press("Escape");
+        panel.choose("planet", "Moon");
+        assertThat(panel.chosen("planet")).isEqualTo("Moon");
+    }
+
+    /**
      * Formulas are typeset while the page loads, those near the screen first; until then a formula is
      * hidden. A watcher in the page looks at every frame of the load, until every formula is typeset,
      * for a formula shown as its TeX. (With the hiding rule overridden it reports the objectives'
