@@ -96,8 +96,8 @@ customElements.whenDefined('vaadin-select-list-box').then((listBox) => {
   const prototype = listBox.prototype as ListBox;
   const scrollToItem = prototype._scrollToItem;
   prototype._scrollToItem = function (this: ListBox, index: number) {
-    const overlay = this.closest<HTMLElement & { opened?: boolean }>('vaadin-select-overlay');
-    if (overlay === null || overlay.opened) {
+    const selectOverlay = this.closest<HTMLElement & { opened?: boolean }>('vaadin-select-overlay');
+    if (selectOverlay === null || selectOverlay.opened) {
       scrollToItem.call(this, index);
     }
   };
