@@ -107,7 +107,7 @@ class LessonBrowserIT {
      * The drawer's button. On a wide screen the drawer starts shown beside the page and the button
      * hides it. On a narrow one it starts hidden; it opens over the page with the focus on the current
      * page's link and the page behind it inert, closes with Escape (the focus back on the button), and
-     * closes when a link in it is chosen.
+     * closes when a link in it is chosen. Axe checks the narrow page with the drawer open and closed.
      */
     @Test
     void theDrawerHidesBesideThePageAndOpensOverItOnANarrowScreen() {
@@ -132,6 +132,8 @@ class LessonBrowserIT {
         assertThat(drawer.locator("a[aria-current=page]")).isFocused();
         assertThat(page.locator(".app-content")).hasAttribute("inert", "");
         BrowserSession.screenshot(page, "drawer-over-the-page");
+        assertThat(AccessibilityIT.violations(page, "lesson at 390 px, drawer open"))
+                .isEmpty();
         page.keyboard().press("Escape");
         assertThat(drawer).isHidden();
         assertThat(toggle).isFocused();
@@ -143,6 +145,8 @@ class LessonBrowserIT {
         assertThat(page.locator("main h1")).hasText("Gibbs free energy");
         assertThat(drawer).isHidden();
         assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(AccessibilityIT.violations(page, "lesson at 390 px, drawer closed"))
+                .isEmpty();
     }
 
     /**

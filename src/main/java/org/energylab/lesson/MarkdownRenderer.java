@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Image;
@@ -42,6 +43,10 @@ public final class MarkdownRenderer {
                     } else if (node instanceof Link link) {
                         refuse(SafeAddresses.refuseLink(link.getDestination()));
                         attributes.computeIfPresent("href", (k, href) -> links.apply(href));
+                    } else if (node instanceof TableBlock) {
+                        // A table wider than a narrow screen scrolls sideways in its own box; keyboard
+                        // users reach it with Tab and scroll it with the arrow keys (WCAG 2.1.1).
+                        attributes.put("tabindex", "0");
                     }
                 })
                 .build();

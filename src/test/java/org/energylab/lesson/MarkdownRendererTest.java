@@ -65,12 +65,13 @@ class MarkdownRendererTest {
                 .hasMessageContaining("never closed");
     }
 
+    /** A table is reachable by keyboard, as it scrolls sideways on a narrow screen. */
     @Test
     void gfmTablesRender() {
         String html = plain.toHtml("| θ₀ | τ/τ₀ |\n|---|---|\n| $0.1$ | 1.0006 |\n");
 
         assertThat(html)
-                .contains("<table>", "<th>θ₀</th>", "<td>1.0006</td>")
+                .contains("<table tabindex=\"0\">", "<th>θ₀</th>", "<td>1.0006</td>")
                 .contains("<td><span class=\"math math-inline\">0.1</span></td>");
     }
 
