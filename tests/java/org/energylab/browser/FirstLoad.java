@@ -5,8 +5,11 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Measures a page's first load in a fresh browser context (empty cache): the responses, the bytes on
@@ -19,7 +22,8 @@ import java.util.Locale;
  * </pre>
  *
  * (the last argument: how many times to load each page; the first visit to the server is not counted;
- * add {@code --waterfall} to list every request with its start, server wait and end).
+ * add {@code --waterfall} to list every request with its start, server wait and end, and
+ * {@code --reference=http://host:port} to load another server's root page in turn, see {@link #main}).
  */
 final class FirstLoad {
     /** The home page and a lesson, and what each shows when it is ready. */
@@ -167,38 +171,66 @@ final class FirstLoad {
     }
 
     /**
-     * Measures the home page and a lesson of a running server, each after one warm-up visit; with
-     * {@code --pages=/a,/b} those pages too (ready when their {@code main} is shown), for instance a
-     * missing page, which is the layout alone.
+     * Measures the home page and a lesson of a running server, each after one warm-up visit, and prints
+     * each load and then every page's medians. With {@code --pages=/a,/b} those pages too (ready when
+     * their {@code main} is shown), for instance a missing page, which is the layout alone. With
+     * {@code --reference=http://host:port} the root page of another server, in turn with the others in
+     * every round: for instance a Vaadin Flow application with a single route and no web component, the
+     * least that any page of this stack costs on the same machine.
      */
     public static void main(String[] args) {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean steps = false;
-        List<String[]> pages =
-                new ArrayList<>(List.of(new String[] {HOME, HOME_READY}, new String[] {LESSON, LESSON_READY}));
+        // Each page: its server, its path, and what shows when it is ready.
+        List<String[]> pages = new ArrayList<>(
+                List.of(new String[] {base, HOME, HOME_READY}, new String[] {base, LESSON, LESSON_READY}));
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--waterfall")) {
                 steps = true;
             } else if (args[i].startsWith("--pages=")) {
                 for (String path : args[i].substring("--pages=".length()).split(",")) {
-                    pages.add(new String[] {path, "main"});
+                    pages.add(new String[] {base, path, "main"});
                 }
+            } else if (args[i].startsWith("--reference=")) {
+                pages.add(new String[] {args[i].substring("--reference=".length()), "/", "main"});
             } else {
-                throw new IllegalArgumentException("unknown option " + args[i] + " (--waterfall, --pages=/a,/b)");
+                throw new IllegalArgumentException(
+                        "unknown option " + args[i] + " (--waterfall, --pages=/a,/b, --reference=http://host:port)");
             }
         }
+        Map<String, List<FirstLoad>> loads = new LinkedHashMap<>();
         try (BrowserSession browser = new BrowserSession()) {
+            // The first visit to each server warms the server, not the browser.
             measure(browser, base, "/simulations", "main a");
+            pages.stream()
+                    .filter(page -> !page[0].equals(base))
+                    .forEach(page -> measure(browser, page[0], page[1], page[2]));
             for (int i = 0; i < rounds; i++) {
                 for (String[] page : pages) {
-                    FirstLoad load = measure(browser, base, page[0], page[1]);
+                    FirstLoad load = measure(browser, page[0], page[1], page[2]);
                     System.out.println(load);
                     if (steps) {
                         System.out.print(load.waterfall());
                     }
+                    loads.computeIfAbsent(page[0] + page[1], key -> new ArrayList<>())
+                            .add(load);
                 }
             }
         }
+        System.out.println("Medians of " + rounds + " loads (ms): network idle, last response, longest task");
+        loads.forEach((page, measured) -> System.out.printf(
+                Locale.ROOT,
+                "  %6.0f %6.0f %6.0f  %s%n",
+                median(measured, load -> load.idleMs),
+                median(measured, load -> load.lastResponseMs),
+                median(measured, load -> load.longestTaskMs),
+                page));
+    }
+
+    static double median(List<FirstLoad> loads, ToDoubleFunction<FirstLoad> value) {
+        double[] sorted = loads.stream().mapToDouble(value).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
