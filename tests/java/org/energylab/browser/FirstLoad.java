@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 
 /**
  * Measures a page's first load in a fresh browser context (empty cache): the responses, the bytes on
@@ -78,8 +78,9 @@ final class FirstLoad {
             Response document =
                     page.navigate(base + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
             page.locator(readySelector).first().waitFor();
-            // The client router has placed the page once the outlet takes input (frontend/index.ts).
-            page.waitForFunction("() => !document.querySelector('#outlet').hasAttribute('inert')");
+            // The client router has placed the page once the outlet takes input (frontend/index.ts; a
+            // reference server's page without that script never holds its outlet back).
+            page.waitForFunction("() => !document.querySelector('#outlet')?.hasAttribute('inert')");
             load.requestsToPlace = (int) List.copyOf(responses).stream()
                     .filter(r -> r.url().contains("v-r=uidl"))
                     .count();
@@ -228,9 +229,10 @@ final class FirstLoad {
                 page));
     }
 
-    static double median(List<FirstLoad> loads, ToDoubleFunction<FirstLoad> value) {
-        double[] sorted = loads.stream().mapToDouble(value).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    /** The median of one figure over a page's loads. */
+    static double median(List<FirstLoad> loads, Function<FirstLoad, Double> figure) {
+        List<Double> sorted = loads.stream().map(figure).sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }
